@@ -1,0 +1,240 @@
+//! The atlas: every data file loaded, parsed strictly and validated.
+//!
+//! Layout of a data directory:
+//!
+//! ```text
+//! data/
+//!   atlas.toml                    settings (reference year, licence)
+//!   reference/units.toml          legal units and their yearly values
+//!   reference/exchange_rates.toml yearly exchange rates to USD
+//!   jurisdictions/<code>.toml     one file per jurisdiction
+//! ```
+//!
+//! Loading never stops at the first problem: every file is read, every
+//! parse error and every validation finding is collected, so `check`
+//! reports them all in one run.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+
+use crate::diagnostic::{Diagnostic, Severity, SourceMap};
+use crate::model::Jurisdiction;
+use crate::normalise::Reference;
+use crate::reference::{AtlasConfig, RatesFile, UnitsFile};
+use crate::validate;
+
+/// A loaded, validated atlas.
+#[derive(Debug, Clone)]
+pub struct Atlas {
+    /// The directory it was loaded from.
+    pub dir: PathBuf,
+    /// `atlas.toml`.
+    pub config: AtlasConfig,
+    /// `reference/units.toml`.
+    pub units: UnitsFile,
+    /// `reference/exchange_rates.toml`.
+    pub rates: RatesFile,
+    /// Reference tables indexed for conversion.
+    pub reference: Reference,
+    /// Jurisdictions, sorted by code.
+    pub jurisdictions: Vec<Jurisdiction>,
+}
+
+/// The result of loading: what could be read, and what is wrong.
+pub struct Loaded {
+    /// The atlas, holding every file that parsed.
+    pub atlas: Atlas,
+    /// Errors and warnings, in file order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    /// Whether any diagnostic is an error.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(|d| d.severity == Severity::Error)
+    }
+
+    /// The atlas if it has no errors, else every diagnostic.
+    pub fn into_result(self) -> Result<Atlas, Vec<Diagnostic>> {
+        if self.has_errors() {
+            Err(self.diagnostics)
+        } else {
+            Ok(self.atlas)
+        }
+    }
+}
+
+impl Atlas {
+    /// Loads and validates a data directory. Never fails outright: problems,
+    /// including a missing directory, come back as diagnostics.
+    pub fn load(dir: &Path) -> Loaded {
+        let mut diags = Vec::new();
+        let config = read_file::<AtlasConfig>(&dir.join("atlas.toml"), &mut diags).unwrap_or(AtlasConfig {
+            title: "Harassment Law Atlas".into(),
+            reference_year: 2024,
+            data_licence: "CC-BY-4.0".into(),
+        });
+        // The reference tables are optional: without them, fines stay in local units.
+        let units = read_optional::<UnitsFile>(&dir.join("reference/units.toml"), &mut diags).unwrap_or_default();
+        let rates =
+            read_optional::<RatesFile>(&dir.join("reference/exchange_rates.toml"), &mut diags).unwrap_or_default();
+        let reference = Reference::new(config.reference_year, &units, &rates);
+
+        let mut jurisdictions = Vec::new();
+        for path in jurisdiction_files(&dir.join("jurisdictions"), &mut diags) {
+            let Some((j, map)) = read_with_map::<Jurisdiction>(&path, &mut diags) else {
+                continue;
+            };
+            diags.extend(validate::jurisdiction(&j, &map, &reference));
+            jurisdictions.push(j);
+        }
+        diags.extend(validate::reference(dir, &units, &rates));
+        validate::unique_codes(&jurisdictions, dir, &mut diags);
+        jurisdictions.sort_by(|a, b| a.code.cmp(&b.code));
+
+        Loaded {
+            atlas: Atlas {
+                dir: dir.to_path_buf(),
+                config,
+                units,
+                rates,
+                reference,
+                jurisdictions,
+            },
+            diagnostics: diags,
+        }
+    }
+
+    /// A jurisdiction by code, case-insensitively.
+    pub fn jurisdiction(&self, code: &str) -> Option<&Jurisdiction> {
+        self.jurisdictions.iter().find(|j| j.code.eq_ignore_ascii_case(code))
+    }
+
+    /// Counts for the `check` summary.
+    pub fn counts(&self) -> Counts {
+        let mut c = Counts {
+            jurisdictions: self.jurisdictions.len(),
+            ..Counts::default()
+        };
+        for j in &self.jurisdictions {
+            c.instruments += j.instruments.len();
+            c.provisions += j.provisions().count();
+            c.sources += j.sources.len();
+        }
+        c
+    }
+}
+
+/// Headline counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Counts {
+    /// Jurisdictions.
+    pub jurisdictions: usize,
+    /// Instruments.
+    pub instruments: usize,
+    /// Provisions.
+    pub provisions: usize,
+    /// Sources.
+    pub sources: usize,
+}
+
+/// The `*.toml` files of the jurisdictions folder, sorted.
+fn jurisdiction_files(dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    let entries = match fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            diags.push(file_error(
+                dir,
+                format!("cannot read the folder: {e}"),
+                "point `--data` at a folder holding `jurisdictions/`",
+            ));
+            return Vec::new();
+        }
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn file_error(path: &Path, message: String, hint: &str) -> Diagnostic {
+    Diagnostic {
+        severity: Severity::Error,
+        file: path.to_path_buf(),
+        line: None,
+        column: None,
+        key: String::new(),
+        message,
+        hint: Some(hint.to_owned()),
+    }
+}
+
+fn read_optional<T: DeserializeOwned>(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<T> {
+    if path.exists() { read_file(path, diags) } else { None }
+}
+
+fn read_file<T: DeserializeOwned>(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<T> {
+    read_with_map(path, diags).map(|(v, _)| v)
+}
+
+/// Reads and parses one file, recording any problem as a diagnostic.
+pub fn read_with_map<T: DeserializeOwned>(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<(T, SourceMap)> {
+    let text = match fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            diags.push(file_error(
+                path,
+                format!("cannot read the file: {e}"),
+                "check that it exists and is UTF-8 text",
+            ));
+            return None;
+        }
+    };
+    match parse_str(path, &text) {
+        Ok(ok) => Some(ok),
+        Err(d) => {
+            diags.push(*d);
+            None
+        }
+    }
+}
+
+/// Parses TOML text strictly into `T`. The error names the line, column and
+/// key path of the problem, with a hint.
+pub fn parse_str<T: DeserializeOwned>(path: &Path, text: &str) -> Result<(T, SourceMap), Box<Diagnostic>> {
+    let map = SourceMap::new(path, text);
+    match toml::from_str::<T>(text) {
+        Ok(v) => Ok((v, map)),
+        Err(e) => {
+            let offset = e.span().map(|s| s.start);
+            let key = offset.map(|o| map.path_at(o).to_string()).unwrap_or_default();
+            let message = e.message().trim().to_owned();
+            let hint = hint_for(&message);
+            Err(Box::new(map.at_offset(offset, key, message, hint)))
+        }
+    }
+}
+
+/// A hint for a parser message.
+fn hint_for(message: &str) -> Option<String> {
+    let h = if message.starts_with("unknown field") {
+        "check the key's spelling and the table it is in; `harassment-atlas schema` lists every key"
+    } else if message.starts_with("unknown variant") {
+        "use one of the values listed"
+    } else if message.starts_with("missing field") {
+        "add the key; if the fact is unknown, see data/README.md on marking uncertainty"
+    } else if message.starts_with("invalid type") {
+        "the value has the wrong type: quote strings, write numbers bare, lists in [ ]"
+    } else if message.contains("date") {
+        "write a real date: 2024-06-16, or \"2024-06\" / \"2024\" when only the month or year is known"
+    } else if message.contains("duplicate key") {
+        "each key may appear once per table"
+    } else {
+        "see the TOML syntax at https://toml.io and the example files in data/jurisdictions/"
+    };
+    Some(h.to_owned())
+}

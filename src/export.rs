@@ -1,0 +1,204 @@
+//! Exports: the tidy CSV researchers load into R, pandas or a spreadsheet
+//! (one row per penalty tier of every provision), and the whole atlas as
+//! JSON with normalised figures added.
+//!
+//! Column names and order are part of the public format and pinned by a
+//! golden-file test; add columns at the end only.
+
+use std::io::Write;
+
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use crate::atlas::Atlas;
+use crate::model::{Instrument, Jurisdiction, Provision};
+use crate::normalise::NormalisedTier;
+use crate::penalty::{PenaltyTier, escalates_on_repeat};
+
+/// The CSV columns, in order.
+pub const CSV_COLUMNS: &[&str] = &[
+    "jurisdiction",
+    "jurisdiction_name",
+    "instrument_id",
+    "instrument_title",
+    "status",
+    "provision_id",
+    "article",
+    "offence_kind",
+    "liability",
+    "settings",
+    "conduct",
+    "prosecution",
+    "reconciliation_allowed",
+    "repeat_escalation",
+    "tier",
+    "offence_number",
+    "imprisonment_min_days",
+    "imprisonment_max_days",
+    "arrest_max_days",
+    "fine_min",
+    "fine_max",
+    "fine_unit",
+    "fine_max_usd",
+    "community_service_hours",
+    "source_urls",
+    "last_reviewed",
+    // Additional columns, after the required ones.
+    "or_later",
+    "circumstances",
+    "combine",
+    "arrest_min_days",
+    "fine_min_usd",
+    "fine_year",
+    "fine_note",
+];
+
+/// The snake_case name serde gives a unit enum variant.
+pub fn label<T: Serialize>(v: &T) -> String {
+    match serde_json::to_value(v) {
+        Ok(Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+fn labels<T: Serialize>(v: &[T]) -> String {
+    v.iter().map(label).collect::<Vec<_>>().join(";")
+}
+
+/// A number without a needless `.0`.
+pub fn num(v: Option<f64>) -> String {
+    match v {
+        Some(v) if v.fract() == 0.0 && v.abs() < 1e15 => format!("{}", v as i64),
+        Some(v) => format!("{v}"),
+        None => String::new(),
+    }
+}
+
+fn yes_no(v: Option<bool>) -> String {
+    v.map(|b| b.to_string()).unwrap_or_default()
+}
+
+/// Whether a provision's penalties rise with the offence count, in its own
+/// ladder or by escalation to another provision.
+pub fn repeat_escalation(p: &Provision) -> bool {
+    escalates_on_repeat(&p.penalties) || p.escalation.is_some()
+}
+
+/// Writes the CSV.
+pub fn csv<W: Write>(atlas: &Atlas, out: W) -> anyhow::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(CSV_COLUMNS)?;
+    for j in &atlas.jurisdictions {
+        for (inst, p) in j.provisions() {
+            if p.penalties.is_empty() {
+                w.write_record(row(atlas, j, inst, p, None))?;
+            }
+            for t in &p.penalties {
+                w.write_record(row(atlas, j, inst, p, Some(t)))?;
+            }
+        }
+    }
+    w.flush()?;
+    Ok(())
+}
+
+fn row(atlas: &Atlas, j: &Jurisdiction, inst: &Instrument, p: &Provision, tier: Option<&PenaltyTier>) -> Vec<String> {
+    let n = tier.map(|t| atlas.reference.normalise(t)).unwrap_or_default();
+    let urls: Vec<&str> = p
+        .sources
+        .iter()
+        .filter_map(|id| j.source(id))
+        .map(|s| s.url.as_str())
+        .collect();
+    let liability = tier.and_then(|t| t.liability).unwrap_or(p.liability);
+    let pr = p.prosecution.as_ref();
+    vec![
+        j.code.clone(),
+        j.name.clone(),
+        inst.id.clone(),
+        inst.title.clone(),
+        label(&inst.status),
+        p.id.clone(),
+        p.article.clone(),
+        label(&p.offence_kind),
+        label(&liability),
+        labels(&p.settings),
+        labels(&p.conduct),
+        pr.and_then(|x| x.kind)
+            .map(|k| k.as_str().to_owned())
+            .unwrap_or_default(),
+        yes_no(pr.and_then(|x| x.reconciliation)),
+        repeat_escalation(p).to_string(),
+        tier.map(|t| t.label.clone()).unwrap_or_default(),
+        tier.and_then(|t| t.offence_number)
+            .map(|n| n.to_string())
+            .unwrap_or_default(),
+        num(n.imprisonment_min_days),
+        num(n.imprisonment_max_days),
+        num(n.arrest_max_days),
+        num(tier.and_then(|t| t.fine.as_ref()).and_then(|f| f.min)),
+        num(tier.and_then(|t| t.fine.as_ref()).and_then(|f| f.max)),
+        tier.and_then(|t| t.fine.as_ref())
+            .map(|f| f.unit.clone())
+            .unwrap_or_default(),
+        num(n.fine_max_usd),
+        num(n.community_service_max_hours),
+        urls.join(";"),
+        j.last_reviewed.to_string(),
+        tier.map(|t| t.or_later.to_string()).unwrap_or_default(),
+        tier.map(|t| labels(&t.circumstances)).unwrap_or_default(),
+        tier.and_then(|t| t.combine.as_ref()).map(label).unwrap_or_default(),
+        num(n.arrest_min_days),
+        num(n.fine_min_usd),
+        n.fine_year.map(|y| y.to_string()).unwrap_or_default(),
+        n.fine_not_convertible
+            .as_ref()
+            .map(|e| e.to_string())
+            .unwrap_or_default(),
+    ]
+}
+
+/// The whole atlas as JSON, each penalty tier carrying a `normalised` object
+/// and each jurisdiction its derived `harassment_liability`.
+pub fn json_value(atlas: &Atlas) -> anyhow::Result<Value> {
+    let mut js = Vec::with_capacity(atlas.jurisdictions.len());
+    for j in &atlas.jurisdictions {
+        js.push(jurisdiction_json(atlas, j)?);
+    }
+    Ok(json!({
+        "title": atlas.config.title,
+        "data_licence": atlas.config.data_licence,
+        "reference_year": atlas.reference.reference_year,
+        "conventions": {
+            "days_per_week": 7, "days_per_month": 30, "days_per_year": 365,
+            "fines": "legal units × the unit's value in the fine's year (default: reference_year), ÷ that year's average local-currency-per-USD rate",
+            "absent_field": "unknown"
+        },
+        "jurisdictions": js,
+        "reference": { "units": atlas.units, "exchange_rates": atlas.rates },
+    }))
+}
+
+/// One jurisdiction as JSON with normalised figures.
+pub fn jurisdiction_json(atlas: &Atlas, j: &Jurisdiction) -> anyhow::Result<Value> {
+    let mut v = serde_json::to_value(j)?;
+    v["harassment_liability"] = serde_json::to_value(j.harassment_liability())?;
+    for (ii, inst) in j.instruments.iter().enumerate() {
+        for (pi, p) in inst.provisions.iter().enumerate() {
+            let pv = &mut v["instruments"][ii]["provisions"][pi];
+            pv["repeat_escalation"] = Value::Bool(repeat_escalation(p));
+            for (ti, t) in p.penalties.iter().enumerate() {
+                let n: NormalisedTier = atlas.reference.normalise(t);
+                pv["penalties"][ti]["normalised"] = serde_json::to_value(n)?;
+            }
+        }
+    }
+    Ok(v)
+}
+
+/// Writes the JSON, pretty-printed.
+pub fn json<W: Write>(atlas: &Atlas, mut out: W) -> anyhow::Result<()> {
+    serde_json::to_writer_pretty(&mut out, &json_value(atlas)?)?;
+    writeln!(out)?;
+    Ok(())
+}

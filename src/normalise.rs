@@ -1,0 +1,388 @@
+//! Normalisation: penalty figures as the law writes them, turned into
+//! comparable numbers.
+//!
+//! Conventions (documented in the README and the export):
+//! - a week is 7 days, a month 30 days, a year 365 days;
+//! - community service is compared in hours and only when the law counts it
+//!   in hours;
+//! - a fine in a legal unit is multiplied by the unit's value in the fine's
+//!   year (its `year`, else the atlas's reference year), then converted to
+//!   US dollars at that year's average exchange rate.
+//!
+//! Where a conversion is impossible (no value for the year, an
+//! income-based fine, no exchange rate), the result says why instead of
+//! guessing.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::penalty::{FineRange, PenaltyTier, TermRange, TimeUnit};
+use crate::reference::{LegalUnit, RatesFile, UnitKind, UnitsFile};
+
+/// Days per unit of time, by the atlas's convention.
+pub fn days_per(unit: TimeUnit) -> Option<f64> {
+    match unit {
+        TimeUnit::Hours => None,
+        TimeUnit::Days => Some(1.0),
+        TimeUnit::Weeks => Some(7.0),
+        TimeUnit::Months => Some(30.0),
+        TimeUnit::Years => Some(365.0),
+    }
+}
+
+/// A term range in days: `(min, max)`, `None` where not set or not convertible.
+pub fn term_days(r: &TermRange) -> (Option<f64>, Option<f64>) {
+    match days_per(r.unit) {
+        Some(f) => (r.min.map(|v| v * f), r.max.map(|v| v * f)),
+        None => (None, None),
+    }
+}
+
+/// Community service in hours, only when counted in hours.
+pub fn service_hours(r: &TermRange) -> (Option<f64>, Option<f64>) {
+    match r.unit {
+        TimeUnit::Hours => (r.min, r.max),
+        _ => (None, None),
+    }
+}
+
+/// Why a fine could not be converted.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "reason", rename_all = "snake_case")]
+pub enum NotConvertible {
+    /// The unit is neither a currency nor a known legal unit.
+    UnknownUnit {
+        /// The unit as written.
+        unit: String,
+    },
+    /// The legal unit has no value for the year.
+    NoUnitValue {
+        /// The unit id.
+        unit: String,
+        /// The year asked for.
+        year: i32,
+    },
+    /// Day-fines and income-based fines depend on the offender.
+    IncomeBased {
+        /// The unit id.
+        unit: String,
+    },
+    /// No exchange rate for the currency and year.
+    NoExchangeRate {
+        /// ISO 4217 code.
+        currency: String,
+        /// The year asked for.
+        year: i32,
+    },
+}
+
+impl fmt::Display for NotConvertible {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            NotConvertible::UnknownUnit { unit } => write!(f, "`{unit}` is not a known currency or legal unit"),
+            NotConvertible::NoUnitValue { unit, year } => {
+                write!(f, "no value of {unit} for {year} in the reference tables")
+            }
+            NotConvertible::IncomeBased { unit } => write!(
+                f,
+                "{unit} depends on the offender's income and has no fixed money value"
+            ),
+            NotConvertible::NoExchangeRate { currency, year } => {
+                write!(f, "no {currency}/USD exchange rate for {year} in the reference tables")
+            }
+        }
+    }
+}
+
+/// The reference tables, indexed for look-up.
+#[derive(Debug, Clone, Default)]
+pub struct Reference {
+    /// The year fines are converted at unless they state their own.
+    pub reference_year: i32,
+    units: HashMap<String, LegalUnit>,
+    rates: HashMap<(String, i32), f64>,
+}
+
+impl Reference {
+    /// Indexes the tables.
+    pub fn new(reference_year: i32, units: &UnitsFile, rates: &RatesFile) -> Self {
+        Self {
+            reference_year,
+            units: units.units.iter().map(|u| (u.id.clone(), u.clone())).collect(),
+            rates: rates
+                .rates
+                .iter()
+                .map(|r| ((r.currency.clone(), r.year), r.per_usd))
+                .collect(),
+        }
+    }
+
+    /// A legal unit by id.
+    pub fn unit(&self, id: &str) -> Option<&LegalUnit> {
+        self.units.get(id)
+    }
+
+    /// Local currency per US dollar in a year.
+    pub fn rate(&self, currency: &str, year: i32) -> Option<f64> {
+        self.rates.get(&(currency.to_owned(), year)).copied()
+    }
+
+    /// The year a fine is converted at.
+    pub fn year_of(&self, fine: &FineRange) -> i32 {
+        fine.year.unwrap_or(self.reference_year)
+    }
+
+    /// A fine in its local currency: `(currency, min, max)`.
+    pub fn fine_local(&self, fine: &FineRange) -> Result<(String, Option<f64>, Option<f64>), NotConvertible> {
+        let year = self.year_of(fine);
+        if let Some(unit) = self.unit(&fine.unit) {
+            if unit.kind == UnitKind::IncomeBased {
+                return Err(NotConvertible::IncomeBased { unit: unit.id.clone() });
+            }
+            let value = unit
+                .values
+                .iter()
+                .find(|v| v.year == year)
+                .map(|v| v.value)
+                .ok_or_else(|| NotConvertible::NoUnitValue {
+                    unit: unit.id.clone(),
+                    year,
+                })?;
+            return Ok((
+                unit.currency.clone(),
+                fine.min.map(|m| m * value),
+                fine.max.map(|m| m * value),
+            ));
+        }
+        if is_currency(&fine.unit) {
+            return Ok((fine.unit.clone(), fine.min, fine.max));
+        }
+        Err(NotConvertible::UnknownUnit {
+            unit: fine.unit.clone(),
+        })
+    }
+
+    /// A local amount in US dollars, rounded to cents.
+    pub fn to_usd(&self, amount: f64, currency: &str, year: i32) -> Result<f64, NotConvertible> {
+        if currency == "USD" {
+            return Ok(round2(amount));
+        }
+        let rate = self
+            .rate(currency, year)
+            .ok_or_else(|| NotConvertible::NoExchangeRate {
+                currency: currency.to_owned(),
+                year,
+            })?;
+        Ok(round2(amount / rate))
+    }
+
+    /// Every figure of a tier, normalised.
+    pub fn normalise(&self, tier: &PenaltyTier) -> NormalisedTier {
+        let mut n = NormalisedTier::default();
+        if let Some(r) = &tier.imprisonment {
+            (n.imprisonment_min_days, n.imprisonment_max_days) = term_days(r);
+        }
+        if let Some(r) = &tier.arrest {
+            (n.arrest_min_days, n.arrest_max_days) = term_days(r);
+        }
+        if let Some(r) = &tier.community_service {
+            (n.community_service_min_hours, n.community_service_max_hours) = service_hours(r);
+        }
+        if let Some(fine) = &tier.fine {
+            let year = self.year_of(fine);
+            n.fine_year = Some(year);
+            match self.fine_local(fine) {
+                Ok((cur, min, max)) => {
+                    let usd = |v: Option<f64>| v.map(|v| self.to_usd(v, &cur, year)).transpose();
+                    match (usd(min), usd(max)) {
+                        (Ok(a), Ok(b)) => (n.fine_min_usd, n.fine_max_usd) = (a, b),
+                        (Err(e), _) | (_, Err(e)) => n.fine_not_convertible = Some(e),
+                    }
+                    n.fine_currency = Some(cur);
+                    (n.fine_min_local, n.fine_max_local) = (min, max);
+                }
+                Err(e) => n.fine_not_convertible = Some(e),
+            }
+        }
+        n
+    }
+}
+
+/// Whether `code` is an ISO 4217 currency code.
+pub fn is_currency(code: &str) -> bool {
+    iso_currency::Currency::from_code(code).is_some()
+}
+
+fn round2(v: f64) -> f64 {
+    (v * 100.0).round() / 100.0
+}
+
+/// A penalty tier in comparable numbers. `None` means not set or not convertible.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct NormalisedTier {
+    /// Minimum imprisonment in days.
+    pub imprisonment_min_days: Option<f64>,
+    /// Maximum imprisonment in days.
+    pub imprisonment_max_days: Option<f64>,
+    /// Minimum arrest in days.
+    pub arrest_min_days: Option<f64>,
+    /// Maximum arrest in days.
+    pub arrest_max_days: Option<f64>,
+    /// Minimum community service in hours.
+    pub community_service_min_hours: Option<f64>,
+    /// Maximum community service in hours.
+    pub community_service_max_hours: Option<f64>,
+    /// The currency of the local amounts.
+    pub fine_currency: Option<String>,
+    /// The year the fine was converted at.
+    pub fine_year: Option<i32>,
+    /// Minimum fine in local currency.
+    pub fine_min_local: Option<f64>,
+    /// Maximum fine in local currency.
+    pub fine_max_local: Option<f64>,
+    /// Minimum fine in US dollars.
+    pub fine_min_usd: Option<f64>,
+    /// Maximum fine in US dollars.
+    pub fine_max_usd: Option<f64>,
+    /// Why the fine could not be converted, if it could not.
+    pub fine_not_convertible: Option<NotConvertible>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reference::{ExchangeRate, UnitValue};
+
+    fn reference() -> Reference {
+        let units = UnitsFile {
+            sources: vec![],
+            units: vec![
+                LegalUnit {
+                    id: "KZ-MCI".into(),
+                    name: "Monthly calculation index".into(),
+                    native_name: None,
+                    kind: UnitKind::Indexed,
+                    currency: "KZT".into(),
+                    values: vec![UnitValue {
+                        year: 2024,
+                        value: 3692.0,
+                        source: "s".into(),
+                    }],
+                    notes: String::new(),
+                },
+                LegalUnit {
+                    id: "DE-DAY-FINE".into(),
+                    name: "Day-fine".into(),
+                    native_name: None,
+                    kind: UnitKind::IncomeBased,
+                    currency: "EUR".into(),
+                    values: vec![],
+                    notes: String::new(),
+                },
+            ],
+        };
+        let rates = RatesFile {
+            sources: vec![],
+            rates: vec![ExchangeRate {
+                currency: "KZT".into(),
+                year: 2024,
+                per_usd: 469.44,
+                source: "s".into(),
+            }],
+        };
+        Reference::new(2024, &units, &rates)
+    }
+
+    fn fine(max: f64, unit: &str, year: Option<i32>) -> FineRange {
+        FineRange {
+            min: None,
+            max: Some(max),
+            unit: unit.into(),
+            year,
+        }
+    }
+
+    #[test]
+    fn converts_monthly_calculation_indices_to_usd() {
+        // 200 MCI × 3,692 KZT = 738,400 KZT; ÷ 469.44 KZT/USD = 1,572.94 USD.
+        let r = reference();
+        let (cur, _, max) = r.fine_local(&fine(200.0, "KZ-MCI", None)).unwrap();
+        assert_eq!((cur.as_str(), max), ("KZT", Some(738_400.0)));
+        assert_eq!(r.to_usd(738_400.0, "KZT", 2024), Ok(1572.94));
+    }
+
+    #[test]
+    fn says_why_a_fine_cannot_be_converted() {
+        let r = reference();
+        assert_eq!(
+            r.fine_local(&fine(200.0, "KZ-MCI", Some(2019))),
+            Err(NotConvertible::NoUnitValue {
+                unit: "KZ-MCI".into(),
+                year: 2019
+            })
+        );
+        assert_eq!(
+            r.fine_local(&fine(90.0, "DE-DAY-FINE", None)),
+            Err(NotConvertible::IncomeBased {
+                unit: "DE-DAY-FINE".into()
+            })
+        );
+        assert_eq!(
+            r.to_usd(1000.0, "PHP", 2024),
+            Err(NotConvertible::NoExchangeRate {
+                currency: "PHP".into(),
+                year: 2024
+            })
+        );
+        assert!(matches!(
+            r.fine_local(&fine(1.0, "XX-FOO", None)),
+            Err(NotConvertible::UnknownUnit { .. })
+        ));
+    }
+
+    #[test]
+    fn converts_terms_to_days() {
+        // "Arresto menor" is 1 to 30 days; arresto mayor 1 month and 1 day to 6 months.
+        let menor = TermRange {
+            min: Some(11.0),
+            max: Some(30.0),
+            unit: TimeUnit::Days,
+        };
+        assert_eq!(term_days(&menor), (Some(11.0), Some(30.0)));
+        let prison = TermRange {
+            min: Some(6.0),
+            max: Some(2.0 * 12.0),
+            unit: TimeUnit::Months,
+        };
+        assert_eq!(term_days(&prison), (Some(180.0), Some(720.0)));
+        let years = TermRange {
+            min: None,
+            max: Some(2.0),
+            unit: TimeUnit::Years,
+        };
+        assert_eq!(term_days(&years), (None, Some(730.0)));
+        let hours = TermRange {
+            min: None,
+            max: Some(480.0),
+            unit: TimeUnit::Hours,
+        };
+        assert_eq!(term_days(&hours), (None, None));
+        assert_eq!(service_hours(&hours), (None, Some(480.0)));
+    }
+
+    #[test]
+    fn normalises_a_whole_tier() {
+        let r = reference();
+        let tier: PenaltyTier = toml::from_str(
+            "label = \"repeat\"\noffence_number = 2\ncombine = \"alternative\"\nfine = { max = 200, unit = \"KZ-MCI\" }\narrest = { max = 50, unit = \"days\" }",
+        )
+        .unwrap();
+        let n = r.normalise(&tier);
+        assert_eq!(n.fine_max_local, Some(738_400.0));
+        assert_eq!(n.fine_max_usd, Some(1572.94));
+        assert_eq!(n.arrest_max_days, Some(50.0));
+        assert_eq!(n.fine_not_convertible, None);
+    }
+}

@@ -1,0 +1,120 @@
+//! Exports of the fixture atlas, pinned by golden files. To accept an
+//! intended change: `UPDATE_GOLDEN=1 cargo test --test export`, then review the diff.
+
+use std::path::Path;
+
+use harassment_atlas::{Atlas, export};
+
+fn fixture() -> Atlas {
+    Atlas::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"))
+        .into_result()
+        .expect("the valid fixture loads")
+}
+
+fn golden(name: &str, actual: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing golden file {}", path.display()));
+    pretty_assertions::assert_eq!(actual, expected, "golden file {name}");
+}
+
+#[test]
+fn csv_matches_golden() {
+    let mut buf = Vec::new();
+    export::csv(&fixture(), &mut buf).unwrap();
+    golden("provisions.csv", &String::from_utf8(buf).unwrap());
+}
+
+#[test]
+fn json_matches_golden() {
+    let mut buf = Vec::new();
+    export::json(&fixture(), &mut buf).unwrap();
+    golden("atlas.json", &String::from_utf8(buf).unwrap());
+}
+
+#[test]
+fn csv_has_the_required_columns_in_order() {
+    let required = [
+        "jurisdiction",
+        "jurisdiction_name",
+        "instrument_id",
+        "instrument_title",
+        "status",
+        "provision_id",
+        "article",
+        "offence_kind",
+        "liability",
+        "settings",
+        "conduct",
+        "prosecution",
+        "reconciliation_allowed",
+        "repeat_escalation",
+        "tier",
+        "offence_number",
+        "imprisonment_min_days",
+        "imprisonment_max_days",
+        "arrest_max_days",
+        "fine_min",
+        "fine_max",
+        "fine_unit",
+        "fine_max_usd",
+        "community_service_hours",
+        "source_urls",
+        "last_reviewed",
+    ];
+    assert_eq!(&export::CSV_COLUMNS[..required.len()], &required);
+}
+
+#[test]
+fn csv_has_a_row_for_every_tier_of_every_provision_in_the_bundled_data() {
+    let atlas = Atlas::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data"))
+        .into_result()
+        .unwrap();
+    let mut buf = Vec::new();
+    export::csv(&atlas, &mut buf).unwrap();
+    let mut reader = csv::Reader::from_reader(buf.as_slice());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let expected: usize = atlas
+        .jurisdictions
+        .iter()
+        .flat_map(|j| j.provisions())
+        .map(|(_, p)| p.penalties.len().max(1))
+        .sum();
+    assert_eq!(rows.len(), expected);
+    assert!(!rows.is_empty());
+}
+
+#[test]
+fn normalised_figures_are_in_the_json() {
+    let v = export::json_value(&fixture()).unwrap();
+    let kz = &v["jurisdictions"][0];
+    assert_eq!(kz["code"], "KZ");
+    let tier = &kz["instruments"][0]["provisions"][0]["penalties"][0]["normalised"];
+    assert_eq!(tier["fine_max_local"], 738400.0);
+    assert_eq!(tier["fine_max_usd"], 1572.94);
+    assert_eq!(tier["arrest_max_days"], 50.0);
+    assert_eq!(kz["instruments"][0]["provisions"][0]["repeat_escalation"], true);
+    // A proposal is not law: Kazakhstan's fixture has no harassment offence in force.
+    assert_eq!(kz["harassment_liability"], "unknown");
+    assert_eq!(v["jurisdictions"][1]["harassment_liability"], "criminal");
+}
+
+#[test]
+fn export_command_writes_the_same_csv_to_a_file() {
+    let dir = std::env::temp_dir().join(format!("atlas-export-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("p.csv");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_harassment-atlas"))
+        .args(["export", "--format", "csv", "--data", "tests/fixtures/valid", "--out"])
+        .arg(&out)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let mut buf = Vec::new();
+    export::csv(&fixture(), &mut buf).unwrap();
+    assert_eq!(std::fs::read(&out).unwrap(), buf);
+    std::fs::remove_dir_all(&dir).ok();
+}
