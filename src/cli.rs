@@ -10,8 +10,9 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::atlas::Atlas;
+use crate::date::LegalDate;
 use crate::diagnostic::Severity;
-use crate::{export, schema, web};
+use crate::{coverage, export, schema, web};
 
 /// Harassment Law Atlas: compare the world's sexual-harassment laws.
 #[derive(Debug, Parser)]
@@ -51,6 +52,17 @@ pub enum Command {
     },
     /// Print the JSON Schema of a jurisdiction data file.
     Schema,
+    /// Report per jurisdiction what is known, unknown or not applicable (Markdown).
+    Coverage {
+        #[command(flatten)]
+        data: DataArgs,
+        /// Compute review ages as of this date (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        as_of: Option<LegalDate>,
+        /// Write to this file instead of standard output (e.g. data/COVERAGE.md).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// Serve the web pages and the JSON API.
     Serve {
         #[command(flatten)]
@@ -59,6 +71,16 @@ pub enum Command {
         #[arg(long, default_value = "127.0.0.1:8080", value_name = "HOST:PORT")]
         addr: SocketAddr,
     },
+}
+
+fn parse_date(s: &str) -> Result<LegalDate, String> {
+    LegalDate::parse(s).and_then(|d| {
+        if d.is_full() {
+            Ok(d)
+        } else {
+            Err("give a full date, YYYY-MM-DD".into())
+        }
+    })
 }
 
 /// Export formats.
@@ -86,7 +108,8 @@ pub fn data_dir(arg: Option<&Path>) -> PathBuf {
 fn load_or_report(dir: &Path) -> Option<Atlas> {
     let loaded = Atlas::load(dir);
     let mut err = io::stderr().lock();
-    for d in &loaded.diagnostics {
+    // Only errors here; `check` is the place to read the warnings.
+    for d in loaded.diagnostics.iter().filter(|d| d.severity == Severity::Error) {
         let _ = writeln!(err, "{d}");
     }
     if loaded.has_errors() {
@@ -134,6 +157,17 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 ExportFormat::Json => export::json(&atlas, &mut sink)?,
             }
             sink.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Coverage { data, as_of, out } => {
+            let Some(atlas) = load_or_report(&data_dir(data.data.as_deref())) else {
+                return Ok(ExitCode::from(1));
+            };
+            let report = coverage::markdown(&atlas, &as_of.unwrap_or_else(LegalDate::today));
+            match out {
+                Some(p) => std::fs::write(p, report)?,
+                None => print!("{report}"),
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Schema => {

@@ -8,6 +8,7 @@
 pub mod atlas;
 pub mod cli;
 pub mod codes;
+pub mod coverage;
 pub mod date;
 pub mod diagnostic;
 pub mod export;

@@ -6,8 +6,11 @@
 //! - community service is compared in hours and only when the law counts it
 //!   in hours;
 //! - a fine in a legal unit is multiplied by the unit's value in the fine's
-//!   year (its `year`, else the atlas's reference year), then converted to
-//!   US dollars at that year's average exchange rate.
+//!   year, then converted to US dollars at that year's average exchange
+//!   rate. The year is the fine's own `year`, else the atlas's reference
+//!   year, else the latest of the three years before it for which both the
+//!   unit value and the rate are known (see [`Reference::year_of`]); the
+//!   year used is reported beside the result.
 //!
 //! Where a conversion is impossible (no value for the year, an
 //! income-based fine, no exchange rate), the result says why instead of
@@ -20,6 +23,10 @@ use serde::Serialize;
 
 use crate::penalty::{FineRange, PenaltyTier, TermRange, TimeUnit};
 use crate::reference::{LegalUnit, RatesFile, UnitKind, UnitsFile};
+
+/// How many years before the reference year a conversion may fall back to
+/// when the reference year's unit value or exchange rate is not yet known.
+pub const FALLBACK_YEARS: i32 = 3;
 
 /// Days per unit of time, by the atlas's convention.
 pub fn days_per(unit: TimeUnit) -> Option<f64> {
@@ -114,7 +121,7 @@ impl Reference {
             rates: rates
                 .rates
                 .iter()
-                .map(|r| ((r.currency.clone(), r.year), r.per_usd))
+                .filter_map(|r| Some(((r.currency.clone(), r.year), r.local_per_usd()?)))
                 .collect(),
         }
     }
@@ -129,9 +136,28 @@ impl Reference {
         self.rates.get(&(currency.to_owned(), year)).copied()
     }
 
-    /// The year a fine is converted at.
+    /// The year a fine is converted at: its own `year` if it states one;
+    /// else the reference year, or the latest of the [`FALLBACK_YEARS`]
+    /// before it for which both the unit's value (for legal units) and the
+    /// exchange rate are known. Unit value and rate always come from the
+    /// same year; the year used is reported with the result.
     pub fn year_of(&self, fine: &FineRange) -> i32 {
-        fine.year.unwrap_or(self.reference_year)
+        if let Some(y) = fine.year {
+            return y;
+        }
+        let currency = match self.unit(&fine.unit) {
+            Some(u) => u.currency.as_str(),
+            None => fine.unit.as_str(),
+        };
+        (0..=FALLBACK_YEARS)
+            .map(|back| self.reference_year - back)
+            .find(|&y| {
+                let has_value = self
+                    .unit(&fine.unit)
+                    .is_none_or(|u| u.values.iter().any(|v| v.year == y));
+                has_value && (currency == "USD" || self.rate(currency, y).is_some())
+            })
+            .unwrap_or(self.reference_year)
     }
 
     /// A fine in its local currency: `(currency, min, max)`.
@@ -288,7 +314,8 @@ mod tests {
             rates: vec![ExchangeRate {
                 currency: "KZT".into(),
                 year: 2024,
-                per_usd: 469.44,
+                per_usd: Some(469.44),
+                usd_per_unit: None,
                 source: "s".into(),
             }],
         };
@@ -340,6 +367,29 @@ mod tests {
             r.fine_local(&fine(1.0, "XX-FOO", None)),
             Err(NotConvertible::UnknownUnit { .. })
         ));
+    }
+
+    #[test]
+    fn falls_back_to_the_latest_year_with_both_figures() {
+        let mut r = reference();
+        r.rates.insert(("EUR".into(), 2023), 1.0 / 1.0817);
+        r.rates.insert(("KZT".into(), 2023), 456.2);
+        // A euro fine: no 2024 rate, so the 2023 rate is used and reported.
+        let eur = fine(30_000.0, "EUR", None);
+        assert_eq!(r.year_of(&eur), 2023);
+        assert_eq!(r.normalise(&tier_with(eur)).fine_max_usd, Some(32_451.0));
+        // An MCI fine keeps 2024: both its value and the rate exist for 2024.
+        assert_eq!(r.year_of(&fine(200.0, "KZ-MCI", None)), 2024);
+        // Nothing within reach: the reference year is reported as missing.
+        assert_eq!(r.year_of(&fine(1.0, "PHP", None)), 2024);
+        // A stated year is never moved.
+        assert_eq!(r.year_of(&fine(1.0, "EUR", Some(2024))), 2024);
+    }
+
+    fn tier_with(f: FineRange) -> PenaltyTier {
+        let mut t: PenaltyTier = toml::from_str("label = \"t\"").unwrap();
+        t.fine = Some(f);
+        t
     }
 
     #[test]

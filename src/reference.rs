@@ -100,8 +100,25 @@ pub struct ExchangeRate {
     pub currency: String,
     /// The year.
     pub year: i32,
-    /// Local currency units per US dollar (period average).
-    pub per_usd: f64,
+    /// Local currency units per US dollar (period average). Give this or
+    /// `usd_per_unit`, whichever the source states.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_usd: Option<f64>,
+    /// US dollars per unit of the currency, for sources that quote it that
+    /// way (e.g. the euro and the pound in the Federal Reserve's tables).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub usd_per_unit: Option<f64>,
     /// Id of the source.
     pub source: String,
+}
+
+impl ExchangeRate {
+    /// Local currency units per US dollar, from whichever figure is given.
+    pub fn local_per_usd(&self) -> Option<f64> {
+        match (self.per_usd, self.usd_per_unit) {
+            (Some(p), None) => Some(p),
+            (None, Some(u)) if u > 0.0 => Some(1.0 / u),
+            _ => None,
+        }
+    }
 }

@@ -868,12 +868,23 @@ pub fn reference(dir: &Path, units: &UnitsFile, rates: &RatesFile) -> Vec<Diagno
                 "keep one yearly average per currency",
             );
         }
-        if !r.per_usd.is_finite() || r.per_usd <= 0.0 {
-            c.error(
-                &p.key("per_usd"),
-                format!("{} is not a valid exchange rate", r.per_usd),
-                "give local currency units per US dollar, a positive number",
-            );
+        match (r.per_usd, r.usd_per_unit) {
+            (Some(v), None) | (None, Some(v)) if v.is_finite() && v > 0.0 => {}
+            (Some(_), Some(_)) => c.error(
+                &p,
+                "both `per_usd` and `usd_per_unit` are given",
+                "give the one figure the source states",
+            ),
+            (None, None) => c.error(
+                &p,
+                "no rate is given",
+                "add `per_usd` (local units per dollar) or `usd_per_unit`",
+            ),
+            (Some(v), _) | (_, Some(v)) => c.error(
+                &p,
+                format!("{v} is not a valid exchange rate"),
+                "a rate is a positive number",
+            ),
         }
         if !rsrc.contains(r.source.as_str()) {
             c.error(
