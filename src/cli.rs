@@ -12,6 +12,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::atlas::Atlas;
 use crate::date::LegalDate;
 use crate::diagnostic::Severity;
+use crate::search::{SearchIndex, SearchRequest};
 use crate::{coverage, export, schema, web};
 
 /// Harassment Law Atlas: compare the world's sexual-harassment laws.
@@ -63,6 +64,8 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Search provisions and profiles; results grouped by jurisdiction.
+    Search(Box<SearchArgs>),
     /// Serve the web pages and the JSON API.
     Serve {
         #[command(flatten)]
@@ -81,6 +84,118 @@ fn parse_date(s: &str) -> Result<LegalDate, String> {
             Err("give a full date, YYYY-MM-DD".into())
         }
     })
+}
+
+/// `search` options. Values are checked exactly as `/api/search` checks its
+/// query parameters (both build the same request), so the two agree.
+#[derive(Debug, clap::Args)]
+pub struct SearchArgs {
+    /// Free text: words, "phrases", +must, -not, title:word. Empty: everything.
+    #[arg(default_value = "")]
+    pub query: String,
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// criminal, administrative, civil, labour (repeat or comma-separate for OR).
+    #[arg(long)]
+    pub liability: Vec<String>,
+    /// public, complaint, private.
+    #[arg(long)]
+    pub prosecution: Vec<String>,
+    /// workplace, education, public_space, public_transport, online, …
+    #[arg(long)]
+    pub setting: Vec<String>,
+    /// verbal, physical, quid_pro_quo, street, online, …
+    #[arg(long)]
+    pub conduct: Vec<String>,
+    /// Africa, Americas, Asia, Europe, Oceania.
+    #[arg(long)]
+    pub region: Vec<String>,
+    /// in_force, adopted, pending, proposed, rejected, repealed.
+    #[arg(long)]
+    pub status: Vec<String>,
+    /// sexual_harassment, stalking, hooliganism, …
+    #[arg(long)]
+    pub offence_kind: Vec<String>,
+    /// criminal_code, administrative_code, labour_code, …
+    #[arg(long)]
+    pub instrument_kind: Vec<String>,
+    /// Jurisdiction codes, e.g. KZ,RU.
+    #[arg(long)]
+    pub jurisdiction: Vec<String>,
+    /// true: only ladders that escalate on repeat; false: only those that do not.
+    #[arg(long)]
+    pub repeat_escalation: Option<String>,
+    /// Maximum imprisonment at least N days.
+    #[arg(long, value_name = "N")]
+    pub min_prison_days: Option<String>,
+    /// Maximum imprisonment at most N days.
+    #[arg(long, value_name = "N")]
+    pub max_prison_days: Option<String>,
+    /// Maximum arrest at least N days.
+    #[arg(long, value_name = "N")]
+    pub min_arrest_days: Option<String>,
+    /// Maximum arrest at most N days.
+    #[arg(long, value_name = "N")]
+    pub max_arrest_days: Option<String>,
+    /// Maximum fine at least N US dollars.
+    #[arg(long, value_name = "N")]
+    pub min_fine_usd: Option<String>,
+    /// Maximum fine at most N US dollars.
+    #[arg(long, value_name = "N")]
+    pub max_fine_usd: Option<String>,
+    /// In force from this year.
+    #[arg(long, value_name = "YEAR")]
+    pub year_from: Option<String>,
+    /// In force up to this year.
+    #[arg(long, value_name = "YEAR")]
+    pub year_to: Option<String>,
+    /// relevance, prison, arrest, fine, date.
+    #[arg(long)]
+    pub sort: Option<String>,
+    /// Page of jurisdictions (10 per page).
+    #[arg(long)]
+    pub page: Option<String>,
+    /// Print the JSON the API returns.
+    #[arg(long)]
+    pub json: bool,
+}
+
+impl SearchArgs {
+    /// The arguments as query-string pairs.
+    pub fn pairs(&self) -> Vec<(String, String)> {
+        let mut out = vec![("q".to_owned(), self.query.clone())];
+        let lists = [
+            ("liability", &self.liability),
+            ("prosecution", &self.prosecution),
+            ("setting", &self.setting),
+            ("conduct", &self.conduct),
+            ("region", &self.region),
+            ("status", &self.status),
+            ("offence_kind", &self.offence_kind),
+            ("instrument_kind", &self.instrument_kind),
+            ("jurisdiction", &self.jurisdiction),
+        ];
+        for (k, vs) in lists {
+            out.extend(vs.iter().map(|v| (k.to_owned(), v.clone())));
+        }
+        let singles = [
+            ("repeat_escalation", &self.repeat_escalation),
+            ("min_prison_days", &self.min_prison_days),
+            ("max_prison_days", &self.max_prison_days),
+            ("min_arrest_days", &self.min_arrest_days),
+            ("max_arrest_days", &self.max_arrest_days),
+            ("min_fine_usd", &self.min_fine_usd),
+            ("max_fine_usd", &self.max_fine_usd),
+            ("year_from", &self.year_from),
+            ("year_to", &self.year_to),
+            ("sort", &self.sort),
+            ("page", &self.page),
+        ];
+        for (k, v) in singles {
+            out.extend(v.iter().map(|v| (k.to_owned(), v.clone())));
+        }
+        out
+    }
 }
 
 /// Export formats.
@@ -170,6 +285,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Search(args) => search(*args),
         Command::Schema => {
             print!("{}", schema::jurisdiction_text());
             Ok(ExitCode::SUCCESS)
@@ -179,7 +295,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                 return Ok(ExitCode::from(1));
             };
             let rt = tokio::runtime::Runtime::new()?;
-            rt.block_on(web::serve(web::AppState::new(atlas), addr))?;
+            rt.block_on(web::serve(web::AppState::new(atlas)?, addr))?;
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -207,4 +323,90 @@ pub fn check(dir: &Path) -> ExitCode {
         c.jurisdictions, c.instruments, c.provisions, c.sources
     );
     ExitCode::SUCCESS
+}
+
+/// `search`: grouped results on stdout; exit 2 on a bad query.
+fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
+    let request = match SearchRequest::from_pairs(&args.pairs()) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let Some(atlas) = load_or_report(&data_dir(args.data.data.as_deref())) else {
+        return Ok(ExitCode::from(1));
+    };
+    let index = SearchIndex::build(&atlas)?;
+    let response = match index.search(&atlas, &request, false) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let mut out = io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &response)?;
+        writeln!(out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    write!(out, "{}", render_text(&response))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Search results for a terminal.
+pub fn render_text(r: &crate::search::SearchResponse) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "{} jurisdiction(s), {} document(s); page {} of {}; understood: {}",
+        r.total_jurisdictions, r.total_hits, r.request.page, r.pages, r.understood
+    );
+    for i in &r.ignored {
+        let _ = writeln!(s, "ignored: {i}");
+    }
+    for g in &r.groups {
+        let _ = writeln!(s, "\n{} {}", g.jurisdiction, g.name);
+        for h in &g.hits {
+            let mut facts = Vec::new();
+            facts.extend(h.liability.clone());
+            facts.extend(h.offence_kind.clone());
+            facts.extend(h.status.clone());
+            if let Some(d) = h.max_prison_days {
+                facts.push(format!("prison ≤ {} d", crate::export::num(Some(d))));
+            }
+            if let Some(d) = h.max_arrest_days {
+                facts.push(format!("arrest ≤ {} d", crate::export::num(Some(d))));
+            }
+            if let Some(d) = h.max_fine_usd {
+                facts.push(format!("fine ≤ {} USD", crate::export::num(Some(d))));
+            }
+            let article = h.article.as_deref().map(|a| format!("{a} ")).unwrap_or_default();
+            let facts = if facts.is_empty() {
+                String::new()
+            } else {
+                format!(" [{}]", facts.join(", "))
+            };
+            let _ = writeln!(s, "  {article}{}{facts}", h.title);
+            let _ = writeln!(s, "    {}", terminal_snippet(&h.snippet_html));
+        }
+    }
+    s
+}
+
+/// Turns a highlighted HTML snippet into plain text with matches in `**`.
+fn terminal_snippet(html: &str) -> String {
+    html.replace("<b>", "**")
+        .replace("</b>", "**")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }

@@ -17,6 +17,7 @@ pub mod normalise;
 pub mod penalty;
 pub mod reference;
 pub mod schema;
+pub mod search;
 pub mod validate;
 pub mod web;
 

@@ -13,7 +13,7 @@ fn state() -> AppState {
     let atlas = Atlas::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"))
         .into_result()
         .unwrap();
-    AppState::new(atlas)
+    AppState::new(atlas).unwrap()
 }
 
 async fn get(uri: &str) -> (StatusCode, String, String) {
@@ -83,4 +83,64 @@ async fn exports_match_the_export_module() {
     let (status, _, body) = get("/export/atlas.json").await;
     assert_eq!(status, StatusCode::OK);
     assert!(serde_json::from_str::<serde_json::Value>(&body).is_ok());
+}
+
+async fn get_json(uri: &str) -> (StatusCode, serde_json::Value) {
+    let (status, ctype, body) = get(uri).await;
+    assert_eq!(ctype, "application/json", "{uri}");
+    (status, serde_json::from_str(&body).unwrap())
+}
+
+#[tokio::test]
+async fn api_search_groups_results_with_snippets_and_facets() {
+    let (status, v) = get_json("/api/search?q=street&sort=relevance").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(v["groups"][0]["jurisdiction"], "PH");
+    let snippet = v["groups"][0]["hits"][0]["snippet_html"].as_str().unwrap();
+    assert!(
+        snippet.contains("<b>street</b>") || snippet.contains("<b>Street</b>"),
+        "{snippet}"
+    );
+    assert_eq!(v["facets"]["liability"]["criminal"], 1);
+    assert!(v["understood"].as_str().unwrap().contains("street"));
+}
+
+#[tokio::test]
+async fn api_search_filters_and_ranges() {
+    let (_, v) = get_json("/api/search?liability=administrative").await;
+    assert_eq!(v["total_jurisdictions"], 1);
+    assert_eq!(v["groups"][0]["jurisdiction"], "KZ");
+    let (_, v) = get_json("/api/search?min_arrest_days=31").await;
+    assert_eq!(v["total_hits"], 1, "{v}");
+    assert_eq!(v["groups"][0]["hits"][0]["provision_id"], "kz-draft-1");
+    let (_, v) = get_json("/api/search?repeat_escalation=true&status=in_force").await;
+    assert_eq!(v["groups"][0]["jurisdiction"], "PH");
+    let (_, v) = get_json("/api/search?sort=prison").await;
+    assert_eq!(v["groups"][0]["hits"][0]["provision_id"], "kz-draft-2");
+}
+
+#[tokio::test]
+async fn bad_searches_are_400_with_a_message() {
+    let long = "a".repeat(5000);
+    for (uri, needle) in [
+        ("/api/search?q=%22sexual+harassment".to_owned(), "syntax error"),
+        ("/api/search?q=foo:bar".to_owned(), "unknown field `foo`"),
+        (
+            "/api/search?liability=penal".to_owned(),
+            "`penal` is not a valid liability",
+        ),
+        ("/api/search?min_prison_days=-1".to_owned(), "outside 0"),
+        (
+            "/api/search?min_fine_usd=10&max_fine_usd=5".to_owned(),
+            "above the maximum",
+        ),
+        ("/api/search?page=0".to_owned(), "page must be"),
+        ("/api/search?colour=red".to_owned(), "Unknown parameter `colour`"),
+        (format!("/api/search?q={long}"), "the limit is 4096"),
+        (format!("/api/search?q={}", "a".repeat(600)), "the limit is 500"),
+    ] {
+        let (status, v) = get_json(&uri).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}");
+        assert!(v["error"].as_str().unwrap().contains(needle), "{uri}: {v}");
+    }
 }

@@ -15,6 +15,9 @@ pub enum AppError {
     /// Nothing at that address.
     #[error("{0}")]
     NotFound(String),
+    /// A search that cannot run as asked.
+    #[error("{0}")]
+    Search(#[from] crate::search::SearchError),
     /// A bug or an I/O failure.
     #[error("internal error: {0}")]
     Internal(#[from] anyhow::Error),
@@ -25,6 +28,7 @@ impl IntoResponse for AppError {
         let (status, message) = match &self {
             AppError::BadRequest(m) => (StatusCode::BAD_REQUEST, m.clone()),
             AppError::NotFound(m) => (StatusCode::NOT_FOUND, m.clone()),
+            AppError::Search(e) => (StatusCode::BAD_REQUEST, e.to_string()),
             AppError::Internal(e) => {
                 tracing::error!("{e:#}");
                 (StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong".to_owned())

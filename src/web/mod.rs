@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse};
 use axum::routing::get;
@@ -24,19 +24,42 @@ use askama::Template;
 use crate::atlas::{Atlas, Counts};
 use crate::export;
 use crate::model::Jurisdiction;
+use crate::search::{SearchIndex, SearchRequest};
 
 /// Shared, read-only state: the atlas never changes while the server runs.
 #[derive(Clone)]
 pub struct AppState {
     /// The loaded atlas.
     pub atlas: Arc<Atlas>,
+    /// Its search index.
+    pub search: Arc<SearchIndex>,
 }
 
 impl AppState {
-    /// Wraps an atlas.
-    pub fn new(atlas: Atlas) -> Self {
-        Self { atlas: Arc::new(atlas) }
+    /// Wraps an atlas and builds its search index.
+    pub fn new(atlas: Atlas) -> anyhow::Result<Self> {
+        let search = SearchIndex::build(&atlas)?;
+        Ok(Self {
+            atlas: Arc::new(atlas),
+            search: Arc::new(search),
+        })
     }
+}
+
+/// The longest query string accepted, in bytes.
+pub const MAX_QUERY_STRING: usize = 4096;
+
+/// Decodes a query string into pairs, refusing what is too long or malformed.
+pub fn query_pairs(raw: Option<&str>) -> Result<Vec<(String, String)>, AppError> {
+    let raw = raw.unwrap_or("");
+    if raw.len() > MAX_QUERY_STRING {
+        return Err(AppError::BadRequest(format!(
+            "The query string is {} bytes long; the limit is {MAX_QUERY_STRING}.",
+            raw.len()
+        )));
+    }
+    serde_urlencoded::from_str(raw)
+        .map_err(|e| AppError::BadRequest(format!("The query string could not be decoded: {e}.")))
 }
 
 /// The router.
@@ -44,6 +67,7 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .route("/", get(home))
         .route("/healthz", get(healthz))
+        .route("/api/search", get(api_search))
         .route("/api/jurisdictions", get(api_jurisdictions))
         .route("/api/jurisdictions/{code}", get(api_jurisdiction))
         .route("/export/atlas.json", get(export_json))
@@ -75,6 +99,11 @@ async fn home(State(s): State<AppState>) -> Result<Html<String>, AppError> {
         jurisdictions: &s.atlas.jurisdictions,
     };
     Ok(Html(page.render().map_err(anyhow::Error::from)?))
+}
+
+async fn api_search(State(s): State<AppState>, RawQuery(raw): RawQuery) -> Result<impl IntoResponse, AppError> {
+    let request = SearchRequest::from_pairs(&query_pairs(raw.as_deref())?)?;
+    Ok(axum::Json(s.search.search(&s.atlas, &request, false)?))
 }
 
 async fn api_jurisdictions(State(s): State<AppState>) -> impl IntoResponse {
