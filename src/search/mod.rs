@@ -694,9 +694,11 @@ fn provision_doc(
         fields.title,
         format!("{} {} — {} ({})", p.article, p.title, inst.title, j.name),
     );
-    // English: summaries, notes and the labels of the structured facts, so
-    // that "stalking" or "workplace" find provisions tagged so.
-    let mut en = vec![p.summary.clone(), p.notes.clone(), inst.notes.clone()];
+    // English: the summary and the labels of the structured facts, so that
+    // "stalking" or "workplace" find provisions tagged so. Contributors'
+    // `notes` are left out: they are mostly about sources ("not recorded",
+    // "cross-checked in…"), and words like "recorded" would match everything.
+    let mut en = vec![p.summary.clone()];
     en.extend(p.protected_note.clone());
     en.extend(p.penalties_note.clone());
     en.extend(p.prosecution.as_ref().and_then(|x| x.note.clone()));
