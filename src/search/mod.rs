@@ -11,6 +11,7 @@
 
 mod analyzers;
 mod glossary;
+mod highlight;
 pub mod request;
 
 use std::collections::{BTreeMap, HashMap};
@@ -22,9 +23,8 @@ use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, Occur, Query, QueryParser, QueryParserError, RangeQuery, TermQuery,
 };
 use tantivy::schema::{
-    FAST, Facet, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, Schema, TextFieldIndexing, TextOptions, Value,
+    FAST, Facet, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, Schema, TextFieldIndexing, TextOptions,
 };
-use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, TantivyDocument, Term};
 
 pub use request::{Filters, Ranges, SearchError, SearchRequest, Sort};
@@ -41,6 +41,19 @@ pub enum DocKind {
     Provision,
     /// A jurisdiction profile: notes, statistics, duties, remedies.
     Profile,
+}
+
+/// A glossary entry with its trigger words analysed: the English words, and
+/// per language the stems of each trigger word.
+type AnalysedEntry = (&'static str, Vec<(&'static str, Vec<Vec<String>>)>);
+
+/// Which text of a document a snippet is cut from.
+#[derive(Debug, Clone, Copy)]
+enum SnippetSource {
+    Summary,
+    Excerpt,
+    Title,
+    ProfileNotes,
 }
 
 /// Per-document facts kept beside the index, addressed by `doc_no`.
@@ -90,6 +103,12 @@ pub struct SearchIndex {
     reader: IndexReader,
     fields: Fields,
     meta: Vec<DocMeta>,
+    /// Interned terms of the snippet texts.
+    terms: highlight::Terms,
+    /// Per document, the texts a snippet may come from, analysed once.
+    snippet_texts: Vec<Vec<(SnippetSource, highlight::Analysed)>>,
+    /// The glossary with its trigger words already analysed: (English, [(language, [stems of each word])]).
+    glossary: Vec<AnalysedEntry>,
     codes: Vec<String>,
     names: Vec<String>,
 }
@@ -136,8 +155,10 @@ pub struct Group {
     pub jurisdiction: String,
     /// Its name.
     pub name: String,
-    /// Hits, best first.
+    /// Its best hits, at most [`request::HITS_PER_GROUP`].
     pub hits: Vec<Hit>,
+    /// How many more of its documents match.
+    pub more: usize,
 }
 
 /// The answer to a search.
@@ -230,14 +251,31 @@ impl SearchIndex {
         }
         writer.commit()?;
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-        Ok(Self {
+        let mut built = Self {
             index,
             reader,
             fields,
             meta,
+            terms: highlight::Terms::default(),
+            snippet_texts: Vec::new(),
+            glossary: Vec::new(),
             codes: atlas.jurisdictions.iter().map(|j| j.code.clone()).collect(),
             names: atlas.jurisdictions.iter().map(|j| j.name.clone()).collect(),
-        })
+        };
+        built.snippet_texts = (0..built.meta.len())
+            .map(|no| built.analyse_snippet_texts(atlas, no))
+            .collect();
+        built.glossary = glossary::ENTRIES
+            .iter()
+            .map(|(english, triggers)| {
+                let analysed = triggers
+                    .iter()
+                    .map(|(lang, words)| (*lang, words.split_whitespace().map(|w| built.tokens(lang, w)).collect()))
+                    .collect();
+                (*english, analysed)
+            })
+            .collect();
+        Ok(built)
     }
 
     /// Number of documents.
@@ -302,13 +340,14 @@ impl SearchIndex {
         if q.chars().any(|c| "\":+-()[]{}^~*!".contains(c)) {
             return Vec::new();
         }
+        let mut query_tokens: HashMap<&str, Vec<String>> = HashMap::new();
         let mut out = Vec::new();
-        for (english, triggers) in glossary::ENTRIES {
+        for (english, triggers) in &self.glossary {
             let hit = triggers.iter().any(|(lang, words)| {
-                let query_tokens = self.tokens(lang, q);
+                let tokens = query_tokens.entry(lang).or_insert_with(|| self.tokens(lang, q));
                 words
-                    .split_whitespace()
-                    .any(|w| self.tokens(lang, w).iter().all(|t| query_tokens.contains(t)))
+                    .iter()
+                    .any(|w| !w.is_empty() && w.iter().all(|t| tokens.contains(t)))
             });
             if hit {
                 out.push(*english);
@@ -399,13 +438,19 @@ impl SearchIndex {
             facets.insert((*dim).to_owned(), counts);
         }
 
-        // Resolve hits to their metadata, then group by jurisdiction.
+        // Resolve hits to their metadata through the `doc_no` fast field
+        // (no stored-document reads), then group by jurisdiction.
+        let doc_nos = searcher
+            .segment_readers()
+            .iter()
+            .map(|r| r.fast_fields().u64("doc_no"))
+            .collect::<tantivy::Result<Vec<_>>>()
+            .map_err(|e| SearchError::Syntax(format!("the search failed: {e}")))?;
         let mut hits: Vec<(f32, DocAddress, usize)> = Vec::with_capacity(top.len());
         for (score, addr) in top {
-            let doc: TantivyDocument = searcher
-                .doc(addr)
-                .map_err(|e| SearchError::Syntax(format!("the search failed: {e}")))?;
-            let no = doc.get_first(self.fields.doc_no).and_then(|v| v.as_u64()).unwrap_or(0) as usize;
+            let no = doc_nos[addr.segment_ord as usize]
+                .first(addr.doc_id)
+                .unwrap_or(u64::MAX) as usize;
             if no < self.meta.len() {
                 hits.push((if has_text { score } else { 0.0 }, addr, no));
             }
@@ -441,36 +486,31 @@ impl SearchIndex {
             .take(request::PER_PAGE)
             .collect();
 
-        let generators: Vec<SnippetGenerator> = if has_text {
-            self.snippet_fields()
-                .into_iter()
-                .filter_map(|f| SnippetGenerator::create(&searcher, &*text, f).ok())
-                .map(|mut g| {
-                    g.set_max_num_chars(220);
-                    g
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
+        // Snippets: the query's terms by analyzer, matched against texts
+        // analysed at build time (see `highlight`).
+        let mut wanted = highlight::Wanted::new();
+        if has_text {
+            text.query_terms(&mut |term, _| {
+                if let (Some(aid), Some(t)) = (self.analyzer_id(term.field()), term.value().as_str())
+                    && let Some(id) = self.terms.get(aid, t)
+                {
+                    wanted.insert(id);
+                }
+            });
+        }
         let mut groups = Vec::with_capacity(page_js.len());
         for j in page_js {
-            let mut out = Vec::new();
-            for (score, addr, no) in &by_j[&j] {
-                let doc: TantivyDocument = searcher
-                    .doc(*addr)
-                    .map_err(|e| SearchError::Syntax(format!("the search failed: {e}")))?;
-                let snippet = generators
-                    .iter()
-                    .map(|g| g.snippet_from_doc(&doc))
-                    .find(|s| !s.highlighted().is_empty())
-                    .map(|s| s.to_html());
-                out.push(self.hit(atlas, *no, *score, snippet));
-            }
+            let all = &by_j[&j];
+            let hits_out = all
+                .iter()
+                .take(request::HITS_PER_GROUP)
+                .map(|(score, _, no)| self.hit(atlas, *no, *score, self.snippet(atlas, *no, &wanted)))
+                .collect();
             groups.push(Group {
                 jurisdiction: self.codes[j].clone(),
                 name: self.names[j].clone(),
-                hits: out,
+                more: all.len().saturating_sub(request::HITS_PER_GROUP),
+                hits: hits_out,
             });
         }
 
@@ -486,10 +526,72 @@ impl SearchIndex {
         })
     }
 
-    fn snippet_fields(&self) -> Vec<Field> {
-        let mut v: Vec<Field> = self.fields.text.iter().map(|(_, f)| *f).collect();
-        v.push(self.fields.title);
-        v
+    /// The analyzer id of a field: its position among the text fields; the
+    /// title is analysed as English.
+    fn analyzer_id(&self, field: Field) -> Option<u16> {
+        if field == self.fields.title {
+            return Some(0);
+        }
+        self.fields.text.iter().position(|(_, f)| *f == field).map(|i| i as u16)
+    }
+
+    fn analyzer_id_for_lang(&self, lang: &str) -> u16 {
+        let name = analyzers::analyzer_for(lang);
+        self.fields.text.iter().position(|(n, _)| *n == name).unwrap_or(0) as u16
+    }
+
+    fn source_text<'a>(&self, atlas: &'a Atlas, no: usize, src: SnippetSource) -> &'a str {
+        let m = &self.meta[no];
+        let j = &atlas.jurisdictions[m.jurisdiction];
+        let p = || &j.instruments[m.instrument].provisions[m.provision];
+        match (m.kind, src) {
+            (DocKind::Provision, SnippetSource::Summary) => &p().summary,
+            (DocKind::Provision, SnippetSource::Excerpt) => p().excerpt.as_ref().map_or("", |e| e.text.as_str()),
+            (DocKind::Provision, SnippetSource::Title) => &p().title,
+            (DocKind::Profile, _) | (_, SnippetSource::ProfileNotes) => &j.notes,
+        }
+    }
+
+    fn analyse_snippet_texts(&mut self, atlas: &Atlas, no: usize) -> Vec<(SnippetSource, highlight::Analysed)> {
+        let m = &self.meta[no];
+        let sources: Vec<(SnippetSource, u16)> = match m.kind {
+            DocKind::Provision => {
+                let p = &atlas.jurisdictions[m.jurisdiction].instruments[m.instrument].provisions[m.provision];
+                let mut v = vec![(SnippetSource::Summary, 0)];
+                if let Some(e) = &p.excerpt {
+                    v.push((SnippetSource::Excerpt, self.analyzer_id_for_lang(&e.lang)));
+                }
+                v.push((SnippetSource::Title, 0));
+                v
+            }
+            DocKind::Profile => vec![(SnippetSource::ProfileNotes, 0)],
+        };
+        sources
+            .into_iter()
+            .map(|(src, aid)| {
+                let text = self.source_text(atlas, no, src);
+                let name = &self.fields.text[aid as usize].0;
+                let mut analyzer = self.index.tokenizers().get(name).expect("registered analyzer");
+                let mut stream = analyzer.token_stream(text);
+                let mut toks = Vec::new();
+                while stream.advance() {
+                    let t = stream.token();
+                    toks.push((t.text.clone(), t.offset_from..t.offset_to));
+                }
+                (src, self.terms.analyse(aid, toks.into_iter()))
+            })
+            .collect()
+    }
+
+    /// The first highlighted fragment among a hit's summary, official
+    /// excerpt and title.
+    fn snippet(&self, atlas: &Atlas, no: usize, wanted: &highlight::Wanted) -> Option<String> {
+        if wanted.is_empty() {
+            return None;
+        }
+        self.snippet_texts[no]
+            .iter()
+            .find_map(|(src, a)| highlight::snippet(self.source_text(atlas, no, *src), a, wanted, 220))
     }
 
     fn facet_clause<I: Iterator<Item = String>>(

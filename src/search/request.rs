@@ -14,6 +14,8 @@ pub const MAX_QUERY_CHARS: usize = 500;
 pub const MAX_FILTER_VALUES: usize = 20;
 /// Jurisdictions per page.
 pub const PER_PAGE: usize = 10;
+/// Hits shown per jurisdiction; the rest are counted in `more`.
+pub const HITS_PER_GROUP: usize = 5;
 /// The largest page number accepted.
 pub const MAX_PAGE: usize = 1000;
 /// The largest number accepted in a range (days or US dollars).
