@@ -8,10 +8,12 @@
 pub mod atlas;
 pub mod cli;
 pub mod codes;
+pub mod compare;
 pub mod coverage;
 pub mod date;
 pub mod diagnostic;
 pub mod export;
+pub mod markdown;
 pub mod model;
 pub mod normalise;
 pub mod penalty;

@@ -8,7 +8,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use pulldown_cmark::{Event, Parser};
+use pulldown_cmark::{Event, Parser, Tag};
 
 use crate::codes;
 use crate::date::LegalDate;
@@ -49,6 +49,26 @@ impl Checker<'_> {
                 "raw HTML is not allowed in Markdown text",
                 "write Markdown only (e.g. **bold**, [link](https://…)); HTML is stripped when rendered",
             );
+        }
+        for e in Parser::new(text) {
+            if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = e {
+                let url = dest_url.trim().to_ascii_lowercase();
+                let ok = url.starts_with("https://")
+                    || url.starts_with("http://")
+                    || url.starts_with("mailto:")
+                    || url.starts_with('#')
+                    || url.starts_with('/');
+                if !ok {
+                    self.error(
+                        path,
+                        format!(
+                            "the link `{}` is not an http(s), mailto or relative link",
+                            dest_url.chars().take(60).collect::<String>()
+                        ),
+                        "link to a web page, e.g. [title](https://…)",
+                    );
+                }
+            }
         }
     }
 

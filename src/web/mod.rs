@@ -3,45 +3,59 @@
 //! `app(state)` builds the whole router so tests drive it with `oneshot`
 //! and no socket; `serve` adds the listener and graceful shutdown.
 
+mod charts;
 mod error;
+mod map;
+mod pages;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::{Path, RawQuery, State};
-use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse};
+use axum::extract::{Path, RawQuery, Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use tower_http::compression::CompressionLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 pub use error::AppError;
+pub use map::WorldMap;
 
-use askama::Template;
-
-use crate::atlas::{Atlas, Counts};
+use crate::atlas::Atlas;
+use crate::compare::{Summary, summarise};
 use crate::export;
-use crate::model::Jurisdiction;
 use crate::search::{SearchIndex, SearchRequest};
 
-/// Shared, read-only state: the atlas never changes while the server runs.
+/// Shared, read-only state: the atlas never changes while the server runs,
+/// so everything derived from it is computed once here.
 #[derive(Clone)]
 pub struct AppState {
     /// The loaded atlas.
     pub atlas: Arc<Atlas>,
     /// Its search index.
     pub search: Arc<SearchIndex>,
+    /// Per-jurisdiction comparison summaries, in atlas order.
+    pub summaries: Arc<Vec<Summary>>,
+    /// The home page's map, rendered once (absent without map data).
+    pub map_svg: Arc<Option<String>>,
 }
 
 impl AppState {
-    /// Wraps an atlas and builds its search index.
+    /// Wraps an atlas, builds its search index and summaries, and renders the map.
     pub fn new(atlas: Atlas) -> anyhow::Result<Self> {
         let search = SearchIndex::build(&atlas)?;
+        let summaries = atlas.jurisdictions.iter().map(|j| summarise(&atlas, j)).collect();
+        let map_svg = WorldMap::load(&atlas.dir).map(|m| m.svg(&atlas));
         Ok(Self {
             atlas: Arc::new(atlas),
             search: Arc::new(search),
+            summaries: Arc::new(summaries),
+            map_svg: Arc::new(map_svg),
         })
     }
 }
@@ -62,17 +76,47 @@ pub fn query_pairs(raw: Option<&str>) -> Result<Vec<(String, String)>, AppError>
         .map_err(|e| AppError::BadRequest(format!("The query string could not be decoded: {e}.")))
 }
 
+/// Content-Security-Policy: only this origin, no inline scripts, no framing.
+pub const CSP: &str = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
 /// The router.
 pub fn app(state: AppState) -> Router {
     Router::new()
-        .route("/", get(home))
-        .route("/healthz", get(healthz))
+        .route("/", get(pages::home))
+        .route("/search", get(pages::search))
+        .route("/jurisdictions", get(pages::list))
+        .route("/jurisdictions/{code}", get(pages::profile))
+        .route("/compare", get(pages::compare_page))
+        .route("/topics", get(pages::topics))
+        .route("/topics/{topic}", get(pages::topic))
+        .route("/about", get(pages::about))
+        .route("/api", get(pages::api_docs))
+        .route("/api/openapi.json", get(openapi))
         .route("/api/search", get(api_search))
+        .route("/api/compare", get(pages::api_compare))
         .route("/api/jurisdictions", get(api_jurisdictions))
         .route("/api/jurisdictions/{code}", get(api_jurisdiction))
+        .route("/api/{*rest}", get(api_not_found))
         .route("/export/atlas.json", get(export_json))
         .route("/export/provisions.csv", get(export_csv))
-        .fallback(not_found)
+        .route("/static/site.css", get(css))
+        .route("/static/site.js", get(js))
+        .route("/healthz", get(healthz))
+        .fallback(pages::not_found)
+        .layer(middleware::from_fn(reject_long_uris))
+        .layer(CompressionLayer::new())
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CSP),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(10),
@@ -81,24 +125,42 @@ pub fn app(state: AppState) -> Router {
         .with_state(state)
 }
 
+/// Refuses URIs longer than the query-string limit plus a path allowance.
+async fn reject_long_uris(req: Request, next: Next) -> Response {
+    let len = req.uri().to_string().len();
+    if len > MAX_QUERY_STRING + 1024 {
+        return AppError::BadRequest(format!(
+            "The address is {len} bytes long; the limit is {}.",
+            MAX_QUERY_STRING + 1024
+        ))
+        .into_response();
+    }
+    next.run(req).await
+}
+
 async fn healthz() -> &'static str {
     "ok"
 }
 
-/// The home page.
-#[derive(askama::Template)]
-#[template(path = "home.html")]
-struct HomePage<'a> {
-    counts: Counts,
-    jurisdictions: &'a [Jurisdiction],
+const CSS: &str = include_str!("../../templates/static/site.css");
+const JS: &str = include_str!("../../templates/static/site.js");
+
+fn static_asset(body: &'static str, content_type: &'static str) -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, content_type),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        body,
+    )
 }
 
-async fn home(State(s): State<AppState>) -> Result<Html<String>, AppError> {
-    let page = HomePage {
-        counts: s.atlas.counts(),
-        jurisdictions: &s.atlas.jurisdictions,
-    };
-    Ok(Html(page.render().map_err(anyhow::Error::from)?))
+async fn css() -> impl IntoResponse {
+    static_asset(CSS, "text/css; charset=utf-8")
+}
+
+async fn js() -> impl IntoResponse {
+    static_asset(JS, "text/javascript; charset=utf-8")
 }
 
 async fn api_search(State(s): State<AppState>, RawQuery(raw): RawQuery) -> Result<impl IntoResponse, AppError> {
@@ -115,6 +177,7 @@ async fn api_jurisdictions(State(s): State<AppState>) -> impl IntoResponse {
             serde_json::json!({
                 "code": j.code, "name": j.name, "region": j.region, "sub_region": j.sub_region,
                 "last_reviewed": j.last_reviewed, "harassment_liability": j.harassment_liability(),
+                "profile": format!("/jurisdictions/{}", j.code.to_lowercase()),
             })
         })
         .collect();
@@ -122,17 +185,30 @@ async fn api_jurisdictions(State(s): State<AppState>) -> impl IntoResponse {
 }
 
 async fn api_jurisdiction(State(s): State<AppState>, Path(code): Path<String>) -> Result<impl IntoResponse, AppError> {
-    let j = s
-        .atlas
-        .jurisdiction(&code)
-        .ok_or_else(|| AppError::NotFound(format!("no jurisdiction with the code `{code}`")))?;
+    let j = s.atlas.jurisdiction(&code).ok_or_else(|| {
+        AppError::NotFound(format!(
+            "no jurisdiction with the code `{}`",
+            code.chars().take(20).collect::<String>()
+        ))
+    })?;
     Ok(axum::Json(export::jurisdiction_json(&s.atlas, j)?))
+}
+
+async fn api_not_found() -> AppError {
+    AppError::NotFound("no such API endpoint; see /api".into())
+}
+
+async fn openapi() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "application/json")],
+        include_str!("openapi.json"),
+    )
 }
 
 async fn export_json(State(s): State<AppState>) -> Result<impl IntoResponse, AppError> {
     let mut buf = Vec::new();
     export::json(&s.atlas, &mut buf)?;
-    Ok(([("content-type", "application/json")], buf))
+    Ok(([(header::CONTENT_TYPE, "application/json")], buf))
 }
 
 async fn export_csv(State(s): State<AppState>) -> Result<impl IntoResponse, AppError> {
@@ -140,15 +216,11 @@ async fn export_csv(State(s): State<AppState>) -> Result<impl IntoResponse, AppE
     export::csv(&s.atlas, &mut buf)?;
     Ok((
         [
-            ("content-type", "text/csv; charset=utf-8"),
-            ("content-disposition", "attachment; filename=\"provisions.csv\""),
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (header::CONTENT_DISPOSITION, "attachment; filename=\"provisions.csv\""),
         ],
         buf,
     ))
-}
-
-async fn not_found() -> AppError {
-    AppError::NotFound("no such page".into())
 }
 
 /// Serves until Ctrl-C or SIGTERM, then finishes in-flight requests.

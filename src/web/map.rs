@@ -1,0 +1,101 @@
+//! The world map on the home page: Natural Earth country outlines (shipped
+//! in `data/map/world-110m.json`, see its README) drawn as server-side SVG,
+//! each country coloured by the strongest liability it attaches to sexual
+//! harassment and linked to its profile.
+
+use std::collections::HashMap;
+use std::fmt::Write;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::atlas::Atlas;
+use crate::export::label;
+use crate::model::HarassmentLiability;
+use crate::search::escape_html;
+
+#[derive(Debug, Deserialize)]
+struct Country {
+    id: String,
+    name: String,
+    d: String,
+}
+
+/// Projected country outlines.
+#[derive(Debug, Deserialize)]
+pub struct WorldMap {
+    width: u32,
+    height: u32,
+    sphere: String,
+    countries: Vec<Country>,
+}
+
+impl WorldMap {
+    /// Reads `map/world-110m.json` from a data folder; `None` if absent or unreadable.
+    pub fn load(data_dir: &Path) -> Option<Self> {
+        let text = std::fs::read_to_string(data_dir.join("map/world-110m.json")).ok()?;
+        match serde_json::from_str(&text) {
+            Ok(m) => Some(m),
+            Err(e) => {
+                tracing::warn!("map/world-110m.json is unreadable, the home page will have no map: {e}");
+                None
+            }
+        }
+    }
+
+    /// The map as inline SVG. Countries in the atlas link to their profile.
+    pub fn svg(&self, atlas: &Atlas) -> String {
+        let by_code: HashMap<&str, _> = atlas.jurisdictions.iter().map(|j| (j.code.as_str(), j)).collect();
+        let mut out = String::with_capacity(140_000);
+        let _ = write!(
+            out,
+            "<svg class=\"map\" viewBox=\"0 0 {w} {h}\" role=\"group\" aria-labelledby=\"map-title\" xmlns=\"http://www.w3.org/2000/svg\">\
+             <path d=\"{sphere}\" fill=\"#f8fbff\" stroke=\"#c8d0da\"/>",
+            w = self.width,
+            h = self.height,
+            sphere = self.sphere
+        );
+        for c in &self.countries {
+            let alpha2 =
+                c.id.parse::<u16>()
+                    .ok()
+                    .and_then(rust_iso3166::from_numeric)
+                    .map(|cc| cc.alpha2);
+            match alpha2.and_then(|a| by_code.get(a)) {
+                Some(j) => {
+                    let l = j.harassment_liability();
+                    let _ = write!(
+                        out,
+                        "<a href=\"/jurisdictions/{code}\" aria-label=\"{name}: {label}\"><path class=\"l-{class}\" d=\"{d}\"><title>{name}: {label}</title></path></a>",
+                        code = j.code.to_lowercase(),
+                        name = escape_html(&j.name),
+                        label = liability_label(l),
+                        class = label(&l),
+                        d = c.d
+                    );
+                }
+                None => {
+                    let _ = write!(
+                        out,
+                        "<path class=\"l-nodata\" d=\"{}\"><title>{}: not in the atlas</title></path>",
+                        c.d,
+                        escape_html(&c.name)
+                    );
+                }
+            }
+        }
+        out.push_str("</svg>");
+        out
+    }
+}
+
+/// The words for a liability class.
+pub fn liability_label(l: HarassmentLiability) -> &'static str {
+    match l {
+        HarassmentLiability::Criminal => "criminal offence",
+        HarassmentLiability::Administrative => "administrative offence",
+        HarassmentLiability::CivilLabourOnly => "civil or labour law only",
+        HarassmentLiability::None => "no offence",
+        HarassmentLiability::Unknown => "unknown",
+    }
+}

@@ -1,0 +1,21 @@
+// Progressive enhancement only: every page works without this file.
+// "Copy" buttons copy the text of the element named by data-copy.
+document.addEventListener('click', async (event) => {
+  const button = event.target.closest('button[data-copy]');
+  if (!button) return;
+  const source = document.getElementById(button.dataset.copy);
+  if (!source) return;
+  try {
+    await navigator.clipboard.writeText(source.textContent.trim());
+    button.textContent = 'Copied';
+  } catch (_) {
+    const range = document.createRange();
+    range.selectNodeContents(source);
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    button.textContent = 'Selected: press Ctrl+C';
+  }
+  button.setAttribute('aria-live', 'polite');
+});
+document.querySelectorAll('button[data-copy]').forEach((b) => { b.hidden = false; });

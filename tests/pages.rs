@@ -1,0 +1,257 @@
+//! Every HTML route through the real router (`oneshot`): real data, bad
+//! parameters, unknown pages, security headers, and the hostile fixture.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use harassment_atlas::Atlas;
+use harassment_atlas::web::{AppState, app};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn real() -> AppState {
+    static S: OnceLock<AppState> = OnceLock::new();
+    S.get_or_init(|| AppState::new(Atlas::load(&root().join("data")).into_result().unwrap()).unwrap())
+        .clone()
+}
+
+struct Page {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: String,
+}
+
+async fn get_with(state: AppState, uri: &str) -> Page {
+    let res = app(state)
+        .oneshot(
+            Request::get(uri)
+                .header("host", "atlas.test")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let status = res.status();
+    let headers = res.headers().clone();
+    let body = String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
+    Page { status, headers, body }
+}
+
+async fn get(uri: &str) -> Page {
+    get_with(real(), uri).await
+}
+
+#[tokio::test]
+async fn home_has_counts_map_legend_and_links() {
+    let p = get("/").await;
+    assert_eq!(p.status, StatusCode::OK);
+    assert!(p.body.contains("<svg class=\"map\""), "map");
+    assert!(
+        p.body
+            .contains("<a href=\"/jurisdictions/kz\" aria-label=\"Kazakhstan: no offence\"><path class=\"l-none\"")
+    );
+    assert!(p.body.contains(
+        "<a href=\"/jurisdictions/ph\" aria-label=\"Philippines: criminal offence\"><path class=\"l-criminal\""
+    ));
+    assert!(p.body.contains("class=\"sw l-administrative\""));
+    assert!(p.body.len() < 300_000, "home page is {} bytes", p.body.len());
+    assert!(
+        !p.body.contains("http://") || !p.body.contains("<script src=\"http"),
+        "no third-party scripts"
+    );
+}
+
+#[tokio::test]
+async fn security_headers_on_every_page() {
+    for uri in ["/", "/search?q=x", "/nowhere", "/api/jurisdictions"] {
+        let p = get(uri).await;
+        let csp = p.headers["content-security-policy"].to_str().unwrap();
+        assert!(
+            csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+            "{uri}: {csp}"
+        );
+        assert_eq!(p.headers["x-content-type-options"], "nosniff", "{uri}");
+        assert_eq!(p.headers["referrer-policy"], "no-referrer", "{uri}");
+    }
+    let css = get("/static/site.css").await;
+    assert_eq!(css.status, StatusCode::OK);
+    assert!(css.headers["cache-control"].to_str().unwrap().contains("max-age"));
+}
+
+#[tokio::test]
+async fn profile_shows_ladders_sources_and_citation() {
+    let p = get("/jurisdictions/PH").await;
+    assert_eq!(p.status, StatusCode::OK);
+    assert!(
+        p.body.contains("<caption>Penalty ladder, Sec. 11(a)</caption>"),
+        "ladder table"
+    );
+    assert!(p.body.contains("<th scope=\"col\" class=\"num\">Prison (days)</th>"));
+    assert!(p.body.contains("id=\"src-1\""), "numbered sources");
+    assert!(p.body.contains("http://atlas.test/jurisdictions/ph"), "permalink");
+    assert!(p.body.contains("@misc{hla-ph-"), "BibTeX");
+    assert!(
+        p.body.contains("<span class=\"unknown\">unknown</span>"),
+        "unknowns are shown"
+    );
+    // Kazakhstan: the absence of an offence, and the stalking article that uses the same penalty scale.
+    let kz = get("/jurisdictions/kz").await;
+    assert!(kz.body.contains("No offence of sexual harassment."));
+    assert!(kz.body.contains("Art. 115-1"));
+}
+
+#[tokio::test]
+async fn search_page_filters_groups_and_offers_compare() {
+    let p = get("/search?q=catcalling&liability=criminal").await;
+    assert_eq!(p.status, StatusCode::OK);
+    assert!(
+        p.body
+            .contains("<input type=\"checkbox\" name=\"liability\" value=\"criminal\" checked>")
+    );
+    assert!(p.body.contains("<input type=\"checkbox\" name=\"j\" value=\"PH\">"));
+    assert!(p.body.contains("<b>catcalling</b>"));
+    // A syntax error in the text is ignored and said, not a failure.
+    let p = get("/search?q=%22sexual+harassment").await;
+    assert_eq!(p.status, StatusCode::OK);
+    assert!(p.body.contains("Ignored part of the query"), "{}", p.body);
+    // A bad filter is a 400 page.
+    let p = get("/search?liability=penal").await;
+    assert_eq!(p.status, StatusCode::BAD_REQUEST);
+    assert!(p.body.contains("`penal` is not a valid liability"));
+}
+
+#[tokio::test]
+async fn compare_page_and_bad_codes() {
+    let p = get("/compare?j=KZ,RU,PH,FR").await;
+    assert_eq!(p.status, StatusCode::OK);
+    assert!(
+        p.body
+            .contains("<tr class=\"differs\"><th scope=\"row\">Strongest liability for sexual harassment</th>")
+    );
+    assert!(p.body.contains("href=\"/jurisdictions/ph#"), "cells link to articles");
+    // The search page's checkboxes send j=KZ&j=RU.
+    assert_eq!(get("/compare?j=KZ&j=RU").await.status, StatusCode::OK);
+    for (uri, needle) in [
+        ("/compare?j=KZ", "Choose 2 to 6"),
+        ("/compare?j=KZ,XX", "`XX` is not a jurisdiction"),
+        ("/compare?j=KZ,KZ", "listed twice"),
+        ("/compare?j=KZ,RU,PH,FR,DE,ES,IT", "Choose 2 to 6"),
+    ] {
+        let p = get(uri).await;
+        assert_eq!(p.status, StatusCode::BAD_REQUEST, "{uri}");
+        assert!(p.body.contains(needle), "{uri}");
+    }
+    let api = get("/api/compare?j=KZ,RU").await;
+    assert_eq!(api.status, StatusCode::OK);
+    let v: serde_json::Value = serde_json::from_str(&api.body).unwrap();
+    assert_eq!(v["jurisdictions"][0]["code"], "KZ");
+    assert_eq!(v["rows"][0]["key"], "liability");
+    assert_eq!(get("/api/compare?j=KZ").await.status, StatusCode::BAD_REQUEST);
+}
+
+#[tokio::test]
+async fn topics_sort_and_chart() {
+    let p = get("/topics/penalties").await;
+    assert_eq!(p.status, StatusCode::OK);
+    assert!(p.body.contains("<svg class=\"chart\" id=\"chart-prison\" role=\"img\""));
+    assert!(p.body.contains("<svg class=\"chart\" id=\"chart-fine\" role=\"img\""));
+    for t in ["escalation", "prosecution", "street", "online", "workplace"] {
+        assert_eq!(get(&format!("/topics/{t}")).await.status, StatusCode::OK, "{t}");
+    }
+    // Sorted by maximum imprisonment, longest first.
+    let p = get("/topics/penalties?sort=2&dir=desc").await;
+    assert!(p.body.contains("aria-sort=\"descending\""));
+    assert_eq!(get("/topics/nope").await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn other_pages_and_errors() {
+    for uri in ["/jurisdictions", "/topics", "/about", "/api", "/api/openapi.json"] {
+        assert_eq!(get(uri).await.status, StatusCode::OK, "{uri}");
+    }
+    let spec: serde_json::Value = serde_json::from_str(&get("/api/openapi.json").await.body).unwrap();
+    for path in [
+        "/api/jurisdictions",
+        "/api/jurisdictions/{code}",
+        "/api/compare",
+        "/api/search",
+    ] {
+        assert!(spec["paths"][path].is_object(), "{path} documented");
+    }
+    let p = get("/jurisdictions/zz").await;
+    assert_eq!(p.status, StatusCode::NOT_FOUND);
+    assert!(p.body.contains("There is no jurisdiction `zz`"));
+    assert!(p.headers["content-type"].to_str().unwrap().starts_with("text/html"));
+    let p = get("/no/such/page").await;
+    assert_eq!(p.status, StatusCode::NOT_FOUND);
+    let p = get("/api/nothing").await;
+    assert_eq!(p.status, StatusCode::NOT_FOUND);
+    assert!(
+        p.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("application/json")
+    );
+    let long = format!("/search?q={}", "a".repeat(6000));
+    assert_eq!(get(&long).await.status, StatusCode::BAD_REQUEST);
+}
+
+/// Everything executable or embedding in a page: script elements other than
+/// our own file, event-handler attributes, `javascript:` URLs, frames, images.
+fn executable(html: &str) -> Vec<String> {
+    let doc = scraper::Html::parse_document(html);
+    let mut found = Vec::new();
+    for el in doc.select(&scraper::Selector::parse("*").unwrap()) {
+        let v = el.value();
+        match v.name() {
+            "script" if v.attr("src") != Some("/static/site.js") => found.push("a script element".into()),
+            "iframe" | "img" | "object" | "embed" => found.push(format!("a {} element", v.name())),
+            _ => {}
+        }
+        for (name, value) in v.attrs() {
+            if name.starts_with("on") {
+                found.push(format!("an {name} attribute"));
+            }
+            if matches!(name, "href" | "src" | "action" | "formaction")
+                && value.trim().to_lowercase().starts_with("javascript:")
+            {
+                found.push(format!("a javascript: {name}"));
+            }
+        }
+    }
+    found
+}
+
+#[tokio::test]
+async fn hostile_markdown_renders_nothing_executable() {
+    let loaded = Atlas::load(&root().join("tests/fixtures/hostile"));
+    assert!(loaded.has_errors(), "check rejects the hostile fixture");
+    let state = AppState::new(loaded.atlas).unwrap();
+    for uri in [
+        "/jurisdictions/kz",
+        "/",
+        "/jurisdictions",
+        "/search?q=kazakhstan",
+        "/compare?j=KZ,PH",
+        "/topics/penalties",
+    ] {
+        let p = get_with(state.clone(), uri).await;
+        assert_eq!(p.status, StatusCode::OK, "{uri}");
+        assert_eq!(executable(&p.body), Vec::<String>::new(), "{uri}");
+    }
+    let p = get_with(state, "/jurisdictions/kz").await;
+    assert!(p.body.contains("&lt;script&gt;"), "shown as text");
+    assert!(p.body.contains("<strong>bold</strong>"), "Markdown still renders");
+}
+
+#[tokio::test]
+async fn the_detector_finds_what_it_should() {
+    let bad = "<p><img src=x><a href=\"JavaScript:alert(1)\">x</a><b onclick=\"x()\">y</b><script>1</script></p>";
+    assert_eq!(executable(bad).len(), 4);
+}
