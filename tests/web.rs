@@ -44,11 +44,10 @@ async fn home_lists_the_jurisdictions() {
     let (status, ctype, body) = get("/").await;
     assert_eq!(status, StatusCode::OK);
     assert!(ctype.starts_with("text/html"));
-    assert!(
-        body.contains("2 jurisdictions, 2 instruments, 4 provisions, 3 sources"),
-        "{body}"
-    );
-    assert!(body.contains("Philippines"));
+    assert!(body.contains("<li><strong>2</strong> jurisdictions</li>"), "{body}");
+    assert!(body.contains("<a href=\"/jurisdictions/ph\">Philippines</a>"));
+    // The fixture folder has no map geometry: the page says so instead of failing.
+    assert!(body.contains("is not available in this data folder"));
 }
 
 #[tokio::test]
