@@ -27,7 +27,7 @@ pub fn bars(id: &str, title: &str, unit: &str, mut bars: Vec<Bar>) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
-        "<figure><svg class=\"chart\" id=\"{id}\" role=\"img\" aria-labelledby=\"{id}-t {id}-d\" viewBox=\"0 0 {width} {height}\" width=\"100%\" xmlns=\"http://www.w3.org/2000/svg\">\
+        "<figure><svg class=\"chart\" id=\"{id}\" role=\"group\" aria-labelledby=\"{id}-t {id}-d\" viewBox=\"0 0 {width} {height}\" width=\"100%\" xmlns=\"http://www.w3.org/2000/svg\">\
          <title id=\"{id}-t\">{t}</title><desc id=\"{id}-d\">{n} jurisdictions, largest first; each bar is labelled with its value in {u}.</desc>",
         t = escape_html(title),
         n = bars.len(),

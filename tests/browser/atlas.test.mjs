@@ -1,0 +1,161 @@
+// Browser tests in a real headless Chromium. Started by tests/browser.rs,
+// which runs the server and passes BASE_URL, CHROMIUM and ARTIFACTS.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const BASE = process.env.BASE_URL;
+const ARTIFACTS = process.env.ARTIFACTS;
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+assert.ok(BASE, 'BASE_URL must be set (run through `cargo test --test browser`)');
+
+let browser;
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+});
+after(async () => { await browser?.close(); });
+
+async function newPage(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  // No third-party requests: every request must go to the atlas itself.
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(BASE) && !url.startsWith('data:')) throw new Error(`third-party request: ${url}`);
+  });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  return { context, page, errors };
+}
+
+async function shot(page, name) {
+  if (ARTIFACTS) {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  }
+}
+
+test('home: the map links each country to its profile', async () => {
+  const { context, page, errors } = await newPage();
+  await page.goto(`${BASE}/`);
+  await shot(page, 'home');
+  const kz = page.locator('svg.map a[href="/jurisdictions/kz"]');
+  assert.equal(await kz.count(), 1);
+  await kz.locator('path').click({ force: true });
+  await page.waitForURL(`${BASE}/jurisdictions/kz`);
+  assert.match(await page.locator('h1').innerText(), /Kazakhstan/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('search: filter, tick two jurisdictions, compare', async () => {
+  const { context, page, errors } = await newPage();
+  await page.goto(`${BASE}/search`);
+  await page.fill('#q', 'harassment');
+  await page.check('input[name="liability"][value="criminal"]');
+  await Promise.all([page.waitForURL(/\/search\?/), page.click('form.search button[type="submit"]')]);
+  assert.ok(page.url().includes('liability=criminal'));
+  await shot(page, 'search');
+  const boxes = page.locator('form.results input[name="j"]');
+  assert.ok(await boxes.count() >= 2, 'at least two jurisdictions to compare');
+  const first = await boxes.nth(0).getAttribute('value');
+  const second = await boxes.nth(1).getAttribute('value');
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await Promise.all([page.waitForURL(/\/compare\?/), page.click('form.results button[type="submit"]')]);
+  const heads = await page.locator('table.compare thead th').allInnerTexts();
+  assert.equal(heads.length, 3, `dimension + two jurisdictions: ${heads}`);
+  await shot(page, 'compare');
+  assert.ok(page.url().includes(`j=${first}`) && page.url().includes(`j=${second}`));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('profile: copy the citation', async () => {
+  const { context, page, errors } = await newPage();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
+  await page.goto(`${BASE}/jurisdictions/ph`);
+  await shot(page, 'profile');
+  const button = page.locator('button[data-copy="cite-plain"]');
+  assert.equal(await button.isVisible(), true, 'the copy button appears when JavaScript runs');
+  await button.click();
+  await page.waitForFunction(() => document.querySelector('button[data-copy="cite-plain"]').textContent !== 'Copy');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /Harassment Law Atlas contributors\. "Philippines: sexual-harassment law\."/);
+  assert.match(copied, /\/jurisdictions\/ph/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('keyboard only: reach the search box, type, submit, reach a result', async () => {
+  const { context, page, errors } = await newPage();
+  await page.goto(`${BASE}/search`);
+  // The first Tab lands on the skip link.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
+  let reached = false;
+  for (let i = 0; i < 15 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement.id === 'q');
+  }
+  assert.ok(reached, 'the search box is reachable by Tab');
+  await page.keyboard.type('catcalling');
+  await Promise.all([page.waitForURL(/q=catcalling/), page.keyboard.press('Enter')]);
+  // Tab onward until a result link has focus.
+  let onResult = false;
+  for (let i = 0; i < 200 && !onResult; i++) {
+    await page.keyboard.press('Tab');
+    onResult = await page.evaluate(() => !!document.activeElement.closest('.hit'));
+  }
+  assert.ok(onResult, 'a result link is reachable by Tab');
+  const focusVisible = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(focusVisible, 'none', 'focus is visible');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+const PAGE_KINDS = [
+  ['home', '/'],
+  ['search', '/search?q=workplace+harassment'],
+  ['list', '/jurisdictions'],
+  ['profile', '/jurisdictions/kz'],
+  ['compare', '/compare?j=KZ,RU,PH,FR'],
+  ['topics', '/topics'],
+  ['topic-penalties', '/topics/penalties'],
+  ['api', '/api'],
+  ['about', '/about'],
+  ['not-found', '/no-such-page'],
+];
+
+for (const [name, url] of PAGE_KINDS) {
+  test(`accessibility (axe-core): ${name}`, async () => {
+    // bypassCSP lets the test inject axe; the pages themselves allow no inline script.
+    const { context, page } = await newPage({ bypassCSP: true });
+    await page.goto(`${BASE}${url}`);
+    await page.addScriptTag({ content: AXE });
+    const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    if (ARTIFACTS) fs.writeFileSync(path.join(ARTIFACTS, `axe-${name}.json`), JSON.stringify(result.violations, null, 2));
+    await shot(page, `page-${name}`);
+    assert.deepEqual(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), []);
+    await context.close();
+  });
+}
+
+test('print: the profile prints without navigation', async () => {
+  const { context, page } = await newPage();
+  await page.goto(`${BASE}/jurisdictions/ph`);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('header.site').isVisible(), false);
+  assert.equal(await page.locator('table.ladder').first().isVisible(), true);
+  await context.close();
+});
