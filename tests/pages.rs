@@ -85,6 +85,16 @@ async fn security_headers_on_every_page() {
 }
 
 #[tokio::test]
+async fn responses_are_compressed_when_asked() {
+    let res = app(real())
+        .oneshot(Request::get("/jurisdictions/kz").header("accept-encoding", "gzip").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()["content-encoding"], "gzip");
+}
+
+#[tokio::test]
 async fn profile_shows_ladders_sources_and_citation() {
     let p = get("/jurisdictions/PH").await;
     assert_eq!(p.status, StatusCode::OK);
