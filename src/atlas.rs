@@ -20,6 +20,7 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 
 use crate::diagnostic::{Diagnostic, Severity, SourceMap};
+use crate::draft::standards::StandardFile;
 use crate::model::Jurisdiction;
 use crate::normalise::Reference;
 use crate::reference::{AtlasConfig, RatesFile, UnitsFile};
@@ -40,6 +41,8 @@ pub struct Atlas {
     pub reference: Reference,
     /// Jurisdictions, sorted by code.
     pub jurisdictions: Vec<Jurisdiction>,
+    /// International standards drafts are held against (`standards/*.toml`).
+    pub standards: Vec<StandardFile>,
 }
 
 /// The result of loading: what could be read, and what is wrong.
@@ -91,6 +94,7 @@ impl Atlas {
             jurisdictions.push(j);
         }
         diags.extend(validate::reference(dir, &units, &rates));
+        let standards = load_standards(&dir.join("standards"), &mut diags);
         validate::unique_codes(&jurisdictions, dir, &mut diags);
         jurisdictions.sort_by(|a, b| a.code.cmp(&b.code));
 
@@ -102,6 +106,7 @@ impl Atlas {
                 rates,
                 reference,
                 jurisdictions,
+                standards,
             },
             diagnostics: diags,
         }
@@ -125,6 +130,29 @@ impl Atlas {
         }
         c
     }
+}
+
+/// Reads `standards/*.toml` (optional), checking that criteria name known fields.
+fn load_standards(dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<StandardFile> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for path in files {
+        let Some(s) = read_file::<StandardFile>(&path, diags) else {
+            continue;
+        };
+        for message in crate::draft::standards::problems(&s) {
+            diags.push(file_error(&path, message, "see `Criterion` in src/draft/standards.rs"));
+        }
+        out.push(s);
+    }
+    out
 }
 
 /// Headline counts.

@@ -53,6 +53,22 @@ pub enum Command {
     },
     /// Print the JSON Schema of a jurisdiction data file.
     Schema,
+    /// Analyse a draft law (same format as a data file) against the atlas.
+    Draft {
+        /// The draft, e.g. data/drafts/kz-administrative.toml.
+        file: PathBuf,
+        #[command(flatten)]
+        data: DataArgs,
+        /// Report format.
+        #[arg(long, value_enum, default_value = "md")]
+        format: DraftFormat,
+        /// Compare with laws in force, or also with other proposals.
+        #[arg(long, value_enum, default_value = "in-force")]
+        against: crate::draft::Against,
+        /// Only jurisdictions of this UN M49 region (Africa, Americas, Asia, Europe, Oceania).
+        #[arg(long)]
+        region: Option<String>,
+    },
     /// Report per jurisdiction what is known, unknown or not applicable (Markdown).
     Coverage {
         #[command(flatten)]
@@ -198,6 +214,17 @@ impl SearchArgs {
     }
 }
 
+/// Draft report formats.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum DraftFormat {
+    /// Markdown.
+    Md,
+    /// A printable HTML page.
+    Html,
+    /// JSON, as `POST /api/draft` returns it.
+    Json,
+}
+
 /// Export formats.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ExportFormat {
@@ -286,6 +313,51 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Search(args) => search(*args),
+        Command::Draft {
+            file,
+            data,
+            format,
+            against,
+            region,
+        } => {
+            let region = match region
+                .as_deref()
+                .map(|r| crate::search::request::parse_value::<crate::model::Region>("region", r))
+                .transpose()
+            {
+                Ok(r) => r,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return Ok(ExitCode::from(2));
+                }
+            };
+            let Some(atlas) = load_or_report(&data_dir(data.data.as_deref())) else {
+                return Ok(ExitCode::from(1));
+            };
+            let text =
+                std::fs::read_to_string(&file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+            let (draft, warnings) = match crate::draft::parse(&file.display().to_string(), &text, &atlas) {
+                Ok(x) => x,
+                Err(diags) => {
+                    for d in &diags {
+                        eprintln!("{d}");
+                    }
+                    eprintln!("error: the draft has errors; no report was made");
+                    return Ok(ExitCode::from(1));
+                }
+            };
+            let report = crate::draft::report(&atlas, &draft, &warnings, &crate::draft::Options { against, region });
+            let mut out = io::stdout().lock();
+            match format {
+                DraftFormat::Md => write!(out, "{}", crate::draft::markdown(&report))?,
+                DraftFormat::Json => {
+                    serde_json::to_writer_pretty(&mut out, &report)?;
+                    writeln!(out)?;
+                }
+                DraftFormat::Html => write!(out, "{}", web::draft_report_html(&report)?)?,
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Schema => {
             print!("{}", schema::jurisdiction_text());
             Ok(ExitCode::SUCCESS)

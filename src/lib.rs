@@ -12,6 +12,7 @@ pub mod compare;
 pub mod coverage;
 pub mod date;
 pub mod diagnostic;
+pub mod draft;
 pub mod export;
 pub mod markdown;
 pub mod model;

@@ -28,6 +28,8 @@ struct Checker<'a> {
     map: &'a SourceMap,
     diags: Vec<Diagnostic>,
     today: LegalDate,
+    /// Checking a draft: it need not match a file name, and missing sources are warnings.
+    draft: bool,
 }
 
 impl Checker<'_> {
@@ -84,11 +86,12 @@ impl Checker<'_> {
 
     fn source_list(&mut self, path: &KeyPath, list: &[String], known: &HashSet<&str>, required: bool) {
         if required && list.is_empty() {
-            self.error(
-                path,
-                "no source is cited",
-                "add the id of at least one `[[sources]]` entry that states this fact",
-            );
+            let hint = "add the id of at least one `[[sources]]` entry that states this fact";
+            if self.draft {
+                self.warn(path, "no source is cited", hint);
+            } else {
+                self.error(path, "no source is cited", hint);
+            }
         }
         for (i, id) in list.iter().enumerate() {
             if !known.contains(id.as_str()) {
@@ -134,10 +137,21 @@ fn hint_known<'a>(what: &str, known: impl Iterator<Item = &'a str>) -> String {
 
 /// Validates one jurisdiction file.
 pub fn jurisdiction(j: &Jurisdiction, map: &SourceMap, reference: &Reference) -> Vec<Diagnostic> {
+    check_jurisdiction(j, map, reference, false)
+}
+
+/// Validates a draft: the same rules as a data file, except that the file
+/// name is free and a missing source is a warning.
+pub fn draft(j: &Jurisdiction, map: &SourceMap, reference: &Reference) -> Vec<Diagnostic> {
+    check_jurisdiction(j, map, reference, true)
+}
+
+fn check_jurisdiction(j: &Jurisdiction, map: &SourceMap, reference: &Reference, draft: bool) -> Vec<Diagnostic> {
     let mut c = Checker {
         map,
         diags: Vec::new(),
         today: LegalDate::today(),
+        draft,
     };
     let root = KeyPath::root();
 
@@ -155,7 +169,7 @@ pub fn jurisdiction(j: &Jurisdiction, map: &SourceMap, reference: &Reference) ->
         .file_name()
         .map(|f| f.to_string_lossy().into_owned())
         .unwrap_or_default();
-    if actual != expected {
+    if actual != expected && !draft {
         c.error(
             &root.key("code"),
             format!("the code `{}` does not match the file name `{actual}`", j.code),
@@ -795,6 +809,7 @@ pub fn reference(dir: &Path, units: &UnitsFile, rates: &RatesFile) -> Vec<Diagno
         map: &umap,
         diags: Vec::new(),
         today: LegalDate::today(),
+        draft: false,
     };
     let root = KeyPath::root();
     let usrc: HashSet<&str> = units.sources.iter().map(|s| s.id.as_str()).collect();
@@ -866,6 +881,7 @@ pub fn reference(dir: &Path, units: &UnitsFile, rates: &RatesFile) -> Vec<Diagno
         map: &rmap,
         diags: Vec::new(),
         today: LegalDate::today(),
+        draft: false,
     };
     let rsrc: HashSet<&str> = rates.sources.iter().map(|s| s.id.as_str()).collect();
     for (i, s) in rates.sources.iter().enumerate() {

@@ -87,7 +87,12 @@ async fn security_headers_on_every_page() {
 #[tokio::test]
 async fn responses_are_compressed_when_asked() {
     let res = app(real())
-        .oneshot(Request::get("/jurisdictions/kz").header("accept-encoding", "gzip").body(Body::empty()).unwrap())
+        .oneshot(
+            Request::get("/jurisdictions/kz")
+                .header("accept-encoding", "gzip")
+                .body(Body::empty())
+                .unwrap(),
+        )
         .await
         .unwrap();
     assert_eq!(res.status(), StatusCode::OK);

@@ -12,6 +12,9 @@ pub enum AppError {
     /// The request is malformed.
     #[error("{0}")]
     BadRequest(String),
+    /// The body is larger than allowed.
+    #[error("{0}")]
+    TooLarge(String),
     /// Nothing at that address.
     #[error("{0}")]
     NotFound(String),
@@ -28,6 +31,7 @@ impl IntoResponse for AppError {
         let (status, message) = match &self {
             AppError::BadRequest(m) => (StatusCode::BAD_REQUEST, m.clone()),
             AppError::NotFound(m) => (StatusCode::NOT_FOUND, m.clone()),
+            AppError::TooLarge(m) => (StatusCode::PAYLOAD_TOO_LARGE, m.clone()),
             AppError::Search(e) => (StatusCode::BAD_REQUEST, e.to_string()),
             AppError::Internal(e) => {
                 tracing::error!("{e:#}");

@@ -13,11 +13,12 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::extract::{Path, RawQuery, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -25,6 +26,7 @@ use tower_http::trace::TraceLayer;
 
 pub use error::AppError;
 pub use map::WorldMap;
+pub use pages::draft_report_html;
 
 use crate::atlas::Atlas;
 use crate::compare::{Summary, summarise};
@@ -43,6 +45,8 @@ pub struct AppState {
     pub summaries: Arc<Vec<Summary>>,
     /// The home page's map, rendered once (absent without map data).
     pub map_svg: Arc<Option<String>>,
+    /// Example drafts from `drafts/*.toml`: (name, title, text).
+    pub drafts: Arc<Vec<(String, String, String)>>,
 }
 
 impl AppState {
@@ -51,13 +55,43 @@ impl AppState {
         let search = SearchIndex::build(&atlas)?;
         let summaries = atlas.jurisdictions.iter().map(|j| summarise(&atlas, j)).collect();
         let map_svg = WorldMap::load(&atlas.dir).map(|m| m.svg(&atlas));
+        let drafts = example_drafts(&atlas.dir.join("drafts"));
         Ok(Self {
+            drafts: Arc::new(drafts),
             atlas: Arc::new(atlas),
             search: Arc::new(search),
             summaries: Arc::new(summaries),
             map_svg: Arc::new(map_svg),
         })
     }
+}
+
+/// Example drafts: every `*.toml` in the folder, titled by its first instrument.
+fn example_drafts(dir: &std::path::Path) -> Vec<(String, String, String)> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .filter_map(|p| {
+            let text = std::fs::read_to_string(&p).ok()?;
+            let name = p.file_stem()?.to_string_lossy().into_owned();
+            let title = toml::from_str::<crate::model::Jurisdiction>(&text)
+                .ok()
+                .and_then(|j| {
+                    j.instruments
+                        .first()
+                        .map(|i| format!("{}: {}", j.name, i.title.trim_start_matches("Worked example: ")))
+                })
+                .unwrap_or_else(|| name.clone());
+            Some((name, title, text))
+        })
+        .collect()
 }
 
 /// The longest query string accepted, in bytes.
@@ -76,6 +110,9 @@ pub fn query_pairs(raw: Option<&str>) -> Result<Vec<(String, String)>, AppError>
         .map_err(|e| AppError::BadRequest(format!("The query string could not be decoded: {e}.")))
 }
 
+/// The largest request body accepted for drafts: the draft plus form overhead.
+pub const DRAFT_BODY_LIMIT: usize = crate::draft::MAX_DRAFT_BYTES + 16 * 1024;
+
 /// Content-Security-Policy: only this origin, no inline scripts, no framing.
 pub const CSP: &str = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
@@ -91,6 +128,16 @@ pub fn app(state: AppState) -> Router {
         .route("/topics/{topic}", get(pages::topic))
         .route("/about", get(pages::about))
         .route("/api", get(pages::api_docs))
+        .route(
+            "/draft",
+            get(pages::draft_get)
+                .post(pages::draft_post)
+                .layer(DefaultBodyLimit::max(DRAFT_BODY_LIMIT)),
+        )
+        .route(
+            "/api/draft",
+            post(pages::api_draft).layer(DefaultBodyLimit::max(DRAFT_BODY_LIMIT)),
+        )
         .route("/api/openapi.json", get(openapi))
         .route("/api/search", get(api_search))
         .route("/api/compare", get(pages::api_compare))

@@ -123,6 +123,30 @@ test('keyboard only: reach the search box, type, submit, reach a result', async 
   await context.close();
 });
 
+test('draft: paste a draft and read the report', async () => {
+  const { context, page, errors } = await newPage();
+  await page.goto(`${BASE}/draft?example=kz-administrative`);
+  const text = await page.inputValue('#toml');
+  assert.match(text, /status = "proposed"/);
+  // Paste an edited draft: the arrest on repeat removed.
+  await page.fill('#toml', text.replace('arrest = { max = 50, unit = "days" }\n', ''));
+  await Promise.all([page.waitForURL(`${BASE}/draft`), page.click('form.draft button[type="submit"]')]);
+  assert.match(await page.locator('h1').innerText(), /Draft analysis: Kazakhstan/);
+  for (const id of ['coverage', 'penalties', 'gaps', 'nearest', 'standards']) {
+    assert.equal(await page.locator(`#${id}`).count(), 1, id);
+  }
+  assert.ok(await page.locator('#nearest + p + ol li').count() >= 3, 'nearest laws listed');
+  await shot(page, 'draft-report');
+  // A broken draft shows the same messages as `check`, with line numbers.
+  await page.goto(`${BASE}/draft`);
+  await page.fill('#toml', 'code = "KZ');
+  await page.click('form.draft button[type="submit"]');
+  await page.waitForSelector('.error');
+  assert.match(await page.locator('.error').innerText(), /draft\.toml:1:11: error: invalid basic string/);
+  assert.deepEqual(errors.filter((e) => !e.includes('400')), []);
+  await context.close();
+});
+
 const PAGE_KINDS = [
   ['home', '/'],
   ['search', '/search?q=workplace+harassment'],
@@ -133,6 +157,7 @@ const PAGE_KINDS = [
   ['topic-penalties', '/topics/penalties'],
   ['api', '/api'],
   ['about', '/about'],
+  ['draft', '/draft'],
   ['not-found', '/no-such-page'],
 ];
 
