@@ -82,6 +82,18 @@ pub enum Command {
     },
     /// Search provisions and profiles; results grouped by jurisdiction.
     Search(Box<SearchArgs>),
+    /// Write a synthetic atlas N times the size of the data, for scale benchmarks.
+    #[command(hide = true)]
+    Synth {
+        #[command(flatten)]
+        data: DataArgs,
+        /// How many times the real data.
+        #[arg(long)]
+        factor: usize,
+        /// The folder to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Serve the web pages and the JSON API.
     Serve {
         #[command(flatten)]
@@ -89,6 +101,9 @@ pub enum Command {
         /// Address to listen on.
         #[arg(long, default_value = "127.0.0.1:8080", value_name = "HOST:PORT")]
         addr: SocketAddr,
+        /// Public address used in permalinks and citations (default: http://ADDR).
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
     },
 }
 
@@ -313,6 +328,13 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Search(args) => search(*args),
+        Command::Synth { data, factor, out } => {
+            let Some(atlas) = load_or_report(&data_dir(data.data.as_deref())) else {
+                return Ok(ExitCode::from(1));
+            };
+            crate::synth::write(&atlas, factor, &out)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Draft {
             file,
             data,
@@ -362,12 +384,13 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             print!("{}", schema::jurisdiction_text());
             Ok(ExitCode::SUCCESS)
         }
-        Command::Serve { data, addr } => {
+        Command::Serve { data, addr, base_url } => {
             let Some(atlas) = load_or_report(&data_dir(data.data.as_deref())) else {
                 return Ok(ExitCode::from(1));
             };
             let rt = tokio::runtime::Runtime::new()?;
-            rt.block_on(web::serve(web::AppState::new(atlas)?, addr))?;
+            let base_url = base_url.unwrap_or_else(|| format!("http://{addr}"));
+            rt.block_on(web::serve(web::AppState::new(atlas)?.with_base_url(&base_url), addr))?;
             Ok(ExitCode::SUCCESS)
         }
     }

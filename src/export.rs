@@ -51,6 +51,8 @@ pub const CSV_COLUMNS: &[&str] = &[
     "fine_min_usd",
     "fine_year",
     "fine_note",
+    "provision_title",
+    "summary",
 ];
 
 /// The snake_case name serde gives a unit enum variant.
@@ -155,6 +157,8 @@ fn row(atlas: &Atlas, j: &Jurisdiction, inst: &Instrument, p: &Provision, tier: 
             .as_ref()
             .map(|e| e.to_string())
             .unwrap_or_default(),
+        p.title.clone(),
+        p.summary.trim().to_owned(),
     ]
 }
 

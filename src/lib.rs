@@ -21,6 +21,7 @@ pub mod penalty;
 pub mod reference;
 pub mod schema;
 pub mod search;
+pub mod synth;
 pub mod validate;
 pub mod web;
 

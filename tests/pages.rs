@@ -85,6 +85,27 @@ async fn security_headers_on_every_page() {
 }
 
 #[tokio::test]
+async fn repeated_requests_are_served_identically_from_the_cache() {
+    let state = real();
+    let first = get_with(state.clone(), "/api/search?q=stalking&region=Asia").await;
+    let second = get_with(state.clone(), "/api/search?q=stalking&region=Asia").await;
+    assert_eq!(first.status, StatusCode::OK);
+    assert_eq!(first.body, second.body);
+    assert_eq!(first.headers["content-type"], second.headers["content-type"]);
+    assert_eq!(
+        second.headers["x-content-type-options"], "nosniff",
+        "security headers on cached responses too"
+    );
+    // Another query is not answered from the first one's entry.
+    let other = get_with(state.clone(), "/api/search?q=stalking&region=Europe").await;
+    assert_ne!(other.body, first.body);
+    // Static assets keep their cache header when served from the cache.
+    get_with(state.clone(), "/static/site.css").await;
+    let css = get_with(state, "/static/site.css").await;
+    assert!(css.headers["cache-control"].to_str().unwrap().contains("max-age"));
+}
+
+#[tokio::test]
 async fn responses_are_compressed_when_asked() {
     let res = app(real())
         .oneshot(
@@ -109,7 +130,7 @@ async fn profile_shows_ladders_sources_and_citation() {
     );
     assert!(p.body.contains("<th scope=\"col\" class=\"num\">Prison (days)</th>"));
     assert!(p.body.contains("id=\"src-1\""), "numbered sources");
-    assert!(p.body.contains("http://atlas.test/jurisdictions/ph"), "permalink");
+    assert!(p.body.contains("http://127.0.0.1:8080/jurisdictions/ph"), "permalink");
     assert!(p.body.contains("@misc{hla-ph-"), "BibTeX");
     assert!(
         p.body.contains("<span class=\"unknown\">unknown</span>"),

@@ -26,7 +26,11 @@ fn validator() -> jsonschema::Validator {
 fn every_data_file_validates_against_the_schema() {
     let v = validator();
     let mut n = 0;
-    for dir in ["data/jurisdictions", "data/drafts", "tests/fixtures/valid/jurisdictions"] {
+    for dir in [
+        "data/jurisdictions",
+        "data/drafts",
+        "tests/fixtures/valid/jurisdictions",
+    ] {
         for e in std::fs::read_dir(root().join(dir)).unwrap() {
             let path = e.unwrap().path();
             if path.extension().is_none_or(|x| x != "toml") {

@@ -3,6 +3,7 @@
 //! `app(state)` builds the whole router so tests drive it with `oneshot`
 //! and no socket; `serve` adds the listener and graceful shutdown.
 
+mod cache;
 mod charts;
 mod error;
 mod map;
@@ -47,6 +48,10 @@ pub struct AppState {
     pub map_svg: Arc<Option<String>>,
     /// Example drafts from `drafts/*.toml`: (name, title, text).
     pub drafts: Arc<Vec<(String, String, String)>>,
+    /// The public address permalinks and citations use, e.g. `https://atlas.example.org`.
+    pub base_url: Arc<String>,
+    /// Rendered responses by URI (see [`cache`]).
+    pub cache: Arc<cache::ResponseCache>,
 }
 
 impl AppState {
@@ -58,11 +63,24 @@ impl AppState {
         let drafts = example_drafts(&atlas.dir.join("drafts"));
         Ok(Self {
             drafts: Arc::new(drafts),
+            base_url: Arc::new(DEFAULT_BASE_URL.to_owned()),
+            cache: Arc::new(cache::ResponseCache::new(cache::CAPACITY)),
             atlas: Arc::new(atlas),
             search: Arc::new(search),
             summaries: Arc::new(summaries),
             map_svg: Arc::new(map_svg),
         })
+    }
+}
+
+/// Permalinks' address when `serve --base-url` is not given.
+pub const DEFAULT_BASE_URL: &str = "http://127.0.0.1:8080";
+
+impl AppState {
+    /// Sets the public address used in permalinks and citations.
+    pub fn with_base_url(mut self, url: &str) -> Self {
+        self.base_url = Arc::new(url.trim_end_matches('/').to_owned());
+        self
     }
 }
 
@@ -150,6 +168,7 @@ pub fn app(state: AppState) -> Router {
         .route("/static/site.js", get(js))
         .route("/healthz", get(healthz))
         .fallback(pages::not_found)
+        .layer(middleware::from_fn_with_state(state.clone(), cache::layer))
         .layer(middleware::from_fn(reject_long_uris))
         .layer(CompressionLayer::new())
         .layer(SetResponseHeaderLayer::if_not_present(

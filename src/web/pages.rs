@@ -9,7 +9,7 @@ use axum::body::Bytes;
 use axum::extract::multipart::MultipartRejection;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{Multipart, Path, RawQuery, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 
 use super::map::liability_label;
@@ -521,18 +521,7 @@ fn provision_view(atlas: &Atlas, j: &Jurisdiction, p: &Provision, numbers: &Hash
     }
 }
 
-fn permalink(headers: &HeaderMap, path: &str) -> String {
-    let host = headers
-        .get("host")
-        .and_then(|h| h.to_str().ok())
-        .filter(|h| h.chars().all(|c| c.is_ascii_alphanumeric() || ".:-[]".contains(c)));
-    match host {
-        Some(h) => format!("http://{h}{path}"),
-        None => path.to_owned(),
-    }
-}
-
-fn profile_view(atlas: &Atlas, j: &Jurisdiction, headers: &HeaderMap) -> ProfileView {
+fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str) -> ProfileView {
     let numbers: HashMap<&str, usize> = j
         .sources
         .iter()
@@ -643,7 +632,7 @@ fn profile_view(atlas: &Atlas, j: &Jurisdiction, headers: &HeaderMap) -> Profile
     let (c190, c190_fns) = ratification(&j.commitments.ilo_c190);
     let (cedaw, cedaw_fns) = ratification(&j.commitments.cedaw);
     let path = format!("/jurisdictions/{}", j.code.to_lowercase());
-    let link = permalink(headers, &path);
+    let link = format!("{}{path}", base_url.trim_end_matches('/'));
     let year = j.last_reviewed.year;
     let today = crate::date::LegalDate::today();
     ProfileView {
@@ -749,11 +738,7 @@ fn profile_view(atlas: &Atlas, j: &Jurisdiction, headers: &HeaderMap) -> Profile
 }
 
 /// `/jurisdictions/{code}`
-pub async fn profile(
-    State(s): State<AppState>,
-    Path(code): Path<String>,
-    headers: HeaderMap,
-) -> Result<Html<String>, PageError> {
+pub async fn profile(State(s): State<AppState>, Path(code): Path<String>) -> Result<Html<String>, PageError> {
     let j = s.atlas.jurisdiction(&code).ok_or_else(|| {
         AppError::NotFound(format!(
             "There is no jurisdiction `{}` in the atlas.",
@@ -761,7 +746,7 @@ pub async fn profile(
         ))
     })?;
     render(&ProfilePage {
-        p: profile_view(&s.atlas, j, &headers),
+        p: profile_view(&s.atlas, j, &s.base_url),
     })
 }
 
