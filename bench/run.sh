@@ -123,7 +123,7 @@ R[api100_8]=$(run api 8094 "$WORK/api.txt" 8)
 RSS100=$(rss_kb $BIG)
 
 col() { echo "${R[$1]}" | awk -v i="$2" '{print $i}'; }
-ratio() { python3 -c "a,b=float('$1' or 0),float('$2' or 0); print(f'{a/b:.3g}× ({100*a/b:.1f} %)' if b else 'n/a')"; }
+ratio() { python3 -c "a,b=float('$1' or 0),float('$2' or 0); r=a/b if b else 0; print('n/a' if not b else (f'{r:,.0f}×' if r >= 10 else f'{r:.2f}× ({100*r:.1f} %)'))"; }
 {
   echo "# HTTP load results"
   echo
