@@ -11,21 +11,23 @@
 
 mod analyzers;
 mod glossary;
+mod group;
 mod highlight;
 pub mod request;
 
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Bound;
+use std::sync::Arc;
 
 use serde::Serialize;
-use tantivy::collector::{FacetCollector, TopDocs};
+use tantivy::collector::FacetCollector;
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, Occur, Query, QueryParser, QueryParserError, RangeQuery, TermQuery,
 };
 use tantivy::schema::{
     FAST, Facet, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, Schema, TextFieldIndexing, TextOptions,
 };
-use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument, Term};
 
 pub use request::{Filters, Ranges, SearchError, SearchRequest, Sort};
 
@@ -103,6 +105,8 @@ pub struct SearchIndex {
     reader: IndexReader,
     fields: Fields,
     meta: Vec<DocMeta>,
+    /// What the grouping collector needs of each document, by `doc_no`.
+    keys: Arc<Vec<group::DocKey>>,
     /// Interned terms of the snippet texts.
     terms: highlight::Terms,
     /// Per document, the texts a snippet may come from, analysed once.
@@ -257,11 +261,25 @@ impl SearchIndex {
             fields,
             meta,
             terms: highlight::Terms::default(),
+            keys: Arc::new(Vec::new()),
             snippet_texts: Vec::new(),
             glossary: Vec::new(),
             codes: atlas.jurisdictions.iter().map(|j| j.code.clone()).collect(),
             names: atlas.jurisdictions.iter().map(|j| j.name.clone()).collect(),
         };
+        built.keys = Arc::new(
+            built
+                .meta
+                .iter()
+                .map(|m| group::DocKey {
+                    jurisdiction: m.jurisdiction as u32,
+                    prison: m.prison_days,
+                    arrest: m.arrest_days,
+                    fine: m.fine_usd,
+                    year: m.year,
+                })
+                .collect(),
+        );
         built.snippet_texts = (0..built.meta.len())
             .map(|no| built.analyse_snippet_texts(atlas, no))
             .collect();
@@ -424,9 +442,14 @@ impl SearchIndex {
         for dim in FACETS {
             facet_collector.add_facet(Facet::from_path([*dim]));
         }
-        let limit = self.meta.len().max(1);
-        let (top, facet_counts) = searcher
-            .search(&query, &(TopDocs::with_limit(limit), facet_collector))
+        let grouper = group::GroupCollector {
+            keys: self.keys.clone(),
+            sort: req.sort,
+            scored: has_text,
+            keep: request::HITS_PER_GROUP,
+        };
+        let (groups, facet_counts) = searcher
+            .search(&query, &(grouper, facet_collector))
             .map_err(|e| SearchError::Syntax(format!("the search failed: {e}")))?;
 
         let mut facets: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
@@ -438,50 +461,12 @@ impl SearchIndex {
             facets.insert((*dim).to_owned(), counts);
         }
 
-        // Resolve hits to their metadata through the `doc_no` fast field
-        // (no stored-document reads), then group by jurisdiction.
-        let doc_nos = searcher
-            .segment_readers()
-            .iter()
-            .map(|r| r.fast_fields().u64("doc_no"))
-            .collect::<tantivy::Result<Vec<_>>>()
-            .map_err(|e| SearchError::Syntax(format!("the search failed: {e}")))?;
-        let mut hits: Vec<(f32, DocAddress, usize)> = Vec::with_capacity(top.len());
-        for (score, addr) in top {
-            let no = doc_nos[addr.segment_ord as usize]
-                .first(addr.doc_id)
-                .unwrap_or(u64::MAX) as usize;
-            if no < self.meta.len() {
-                hits.push((if has_text { score } else { 0.0 }, addr, no));
-            }
-        }
-        let key = |no: usize, score: f32| -> f64 {
-            let m = &self.meta[no];
-            match req.sort {
-                Sort::Relevance => f64::from(score),
-                Sort::Prison => m.prison_days.unwrap_or(-1.0),
-                Sort::Arrest => m.arrest_days.unwrap_or(-1.0),
-                Sort::Fine => m.fine_usd.unwrap_or(-1.0),
-                Sort::Date => m.year.map_or(-1.0, |y| y as f64),
-            }
-        };
-        // Stable order: by key, then by document number, so equal keys keep data order.
-        hits.sort_by(|a, b| key(b.2, b.0).total_cmp(&key(a.2, a.0)).then(a.2.cmp(&b.2)));
-        let mut order: Vec<usize> = Vec::new();
-        let mut by_j: HashMap<usize, Vec<(f32, DocAddress, usize)>> = HashMap::new();
-        for h in hits.iter().copied() {
-            let j = self.meta[h.2].jurisdiction;
-            let list = by_j.entry(j).or_default();
-            if list.is_empty() {
-                order.push(j);
-            }
-            list.push(h);
-        }
+        let order = group::ordered(groups);
+        let total_hits: usize = order.iter().map(|(_, g)| g.count).sum();
         let total_jurisdictions = order.len();
         let pages = total_jurisdictions.div_ceil(request::PER_PAGE).max(1);
-        let page_js: Vec<usize> = order
+        let page_groups: Vec<&(u32, group::Group)> = order
             .iter()
-            .copied()
             .skip((req.page - 1) * request::PER_PAGE)
             .take(request::PER_PAGE)
             .collect();
@@ -498,18 +483,25 @@ impl SearchIndex {
                 }
             });
         }
-        let mut groups = Vec::with_capacity(page_js.len());
-        for j in page_js {
-            let all = &by_j[&j];
-            let hits_out = all
+        let mut groups = Vec::with_capacity(page_groups.len());
+        for (j, g) in page_groups {
+            let j = *j as usize;
+            let hits_out = g
+                .top
                 .iter()
-                .take(request::HITS_PER_GROUP)
-                .map(|(score, _, no)| self.hit(atlas, *no, *score, self.snippet(atlas, *no, &wanted)))
+                .map(|r| {
+                    self.hit(
+                        atlas,
+                        r.no as usize,
+                        r.score,
+                        self.snippet(atlas, r.no as usize, &wanted),
+                    )
+                })
                 .collect();
             groups.push(Group {
                 jurisdiction: self.codes[j].clone(),
                 name: self.names[j].clone(),
-                more: all.len().saturating_sub(request::HITS_PER_GROUP),
+                more: g.count.saturating_sub(g.top.len()),
                 hits: hits_out,
             });
         }
@@ -518,7 +510,7 @@ impl SearchIndex {
             request: req.clone(),
             understood: self.understood(&*text, has_text),
             ignored,
-            total_hits: hits.len(),
+            total_hits,
             total_jurisdictions,
             pages,
             groups,
