@@ -134,14 +134,8 @@ impl Atlas {
 
 /// Reads `standards/*.toml` (optional), checking that criteria name known fields.
 fn load_standards(dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<StandardFile> {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    files.sort();
+    // The folder is optional.
+    let files = toml_files(dir).unwrap_or_default();
     let mut out = Vec::new();
     for path in files {
         let Some(s) = read_file::<StandardFile>(&path, diags) else {
@@ -168,37 +162,30 @@ pub struct Counts {
     pub sources: usize,
 }
 
-/// The `*.toml` files of the jurisdictions folder, sorted.
-fn jurisdiction_files(dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
-    let entries = match fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            diags.push(file_error(
-                dir,
-                format!("cannot read the folder: {e}"),
-                "point `--data` at a folder holding `jurisdictions/`",
-            ));
-            return Vec::new();
-        }
-    };
-    let mut files: Vec<PathBuf> = entries
+/// The `*.toml` files of a folder, sorted.
+pub fn toml_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
         .collect();
     files.sort();
-    files
+    Ok(files)
+}
+
+/// The `*.toml` files of the jurisdictions folder, sorted.
+fn jurisdiction_files(dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    toml_files(dir).unwrap_or_else(|e| {
+        diags.push(file_error(
+            dir,
+            format!("cannot read the folder: {e}"),
+            "point `--data` at a folder holding `jurisdictions/`",
+        ));
+        Vec::new()
+    })
 }
 
 fn file_error(path: &Path, message: String, hint: &str) -> Diagnostic {
-    Diagnostic {
-        severity: Severity::Error,
-        file: path.to_path_buf(),
-        line: None,
-        column: None,
-        key: String::new(),
-        message,
-        hint: Some(hint.to_owned()),
-    }
+    Diagnostic::whole_file(path, message, hint)
 }
 
 fn read_optional<T: DeserializeOwned>(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<T> {

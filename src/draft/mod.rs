@@ -74,17 +74,9 @@ pub struct Options {
 /// column, the same messages `check` prints.
 pub fn parse(name: &str, text: &str, atlas: &Atlas) -> Result<(Jurisdiction, Vec<Diagnostic>), Vec<Diagnostic>> {
     let path = Path::new(name);
-    let whole = |message: String, hint: &str| Diagnostic {
-        severity: Severity::Error,
-        file: path.to_path_buf(),
-        line: None,
-        column: None,
-        key: String::new(),
-        message,
-        hint: Some(hint.to_owned()),
-    };
     if text.len() > MAX_DRAFT_BYTES {
-        return Err(vec![whole(
+        return Err(vec![Diagnostic::whole_file(
+            path,
             format!("the draft is {} bytes; the limit is {MAX_DRAFT_BYTES}", text.len()),
             "a draft holds one instrument; remove unrelated material",
         )]);

@@ -86,14 +86,7 @@ impl AppState {
 
 /// Example drafts: every `*.toml` in the folder, titled by its first instrument.
 fn example_drafts(dir: &std::path::Path) -> Vec<(String, String, String)> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut files: Vec<_> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    files.sort();
+    let files = crate::atlas::toml_files(dir).unwrap_or_default();
     files
         .into_iter()
         .filter_map(|p| {
