@@ -19,8 +19,8 @@ use super::AppState;
 
 /// Entries kept.
 pub const CAPACITY: usize = 512;
-/// The largest body cached, in bytes.
-pub const MAX_BODY: usize = 1024 * 1024;
+/// The largest body cached, in bytes (so the cache holds at most 128 MiB).
+pub const MAX_BODY: usize = 256 * 1024;
 
 /// Cached bodies with their content type, by URI.
 pub struct ResponseCache(Mutex<LruCache<String, (HeaderMap, Bytes)>>);
