@@ -348,6 +348,9 @@ pub enum ProposalKind {
     Bill,
     /// A draft published or circulated by a government body.
     GovernmentDraft,
+    /// A written draft by deputies or others, not (yet) formally introduced in
+    /// the legislature (e.g. sent to the government for its opinion first).
+    Draft,
     /// A public statement or announced intention by an official, a deputy or an expert.
     Statement,
     /// A proposal in academic or expert writing.
