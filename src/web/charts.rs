@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::export::num;
+use crate::compare::thousands;
 use crate::search::escape_html;
 
 /// One bar.
@@ -46,7 +46,7 @@ pub fn bars(id: &str, title: &str, unit: &str, mut bars: Vec<Bar>) -> String {
             ty = y + 12,
             label = escape_html(&b.label),
             h = row - 4,
-            v = num(Some(b.value)),
+            v = thousands(b.value),
             u = escape_html(unit),
             vx = f64::from(left) + w + 4.0,
         );
