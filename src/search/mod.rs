@@ -105,6 +105,9 @@ pub struct SearchIndex {
     reader: IndexReader,
     fields: Fields,
     meta: Vec<DocMeta>,
+    /// The text fields searched by default: the title and every language
+    /// field that holds text (empty language fields would only cost time).
+    searched: Vec<Field>,
     /// What the grouping collector needs of each document, by `doc_no`.
     keys: Arc<Vec<group::DocKey>>,
     /// Interned terms of the snippet texts.
@@ -262,11 +265,21 @@ impl SearchIndex {
             meta,
             terms: highlight::Terms::default(),
             keys: Arc::new(Vec::new()),
+            searched: Vec::new(),
             snippet_texts: Vec::new(),
             glossary: Vec::new(),
             codes: atlas.jurisdictions.iter().map(|j| j.code.clone()).collect(),
             names: atlas.jurisdictions.iter().map(|j| j.name.clone()).collect(),
         };
+        let searcher = built.reader.searcher();
+        built.searched = std::iter::once(built.fields.title)
+            .chain(built.fields.text.iter().map(|(_, f)| *f).filter(|f| {
+                searcher
+                    .segment_readers()
+                    .iter()
+                    .any(|r| r.inverted_index(*f).is_ok_and(|ii| ii.terms().num_terms() > 0))
+            }))
+            .collect();
         built.keys = Arc::new(
             built
                 .meta
@@ -307,9 +320,7 @@ impl SearchIndex {
     }
 
     fn parser(&self) -> QueryParser {
-        let mut defaults = vec![self.fields.title];
-        defaults.extend(self.fields.text.iter().map(|(_, f)| *f));
-        let mut p = QueryParser::for_index(&self.index, defaults);
+        let mut p = QueryParser::for_index(&self.index, self.searched.clone());
         p.set_field_boost(self.fields.title, 2.0);
         p
     }
