@@ -634,6 +634,15 @@ fn penalty_report(atlas: &Atlas, draft: &Jurisdiction, p: &Provision, units: &[U
     }
 }
 
+/// Examples as "KZ Art. 1; PH Sec. 11(a)".
+fn examples_text(examples: &[Example]) -> String {
+    examples
+        .iter()
+        .map(|e| format!("{} {}", e.code, e.article))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// The report as Markdown, for print or a file.
 pub fn markdown(r: &Report) -> String {
     use std::fmt::Write;
@@ -658,12 +667,7 @@ pub fn markdown(r: &Report) -> String {
         "## 1. Coverage\n\n| Dimension | Value | Draft | Laws that do it | Examples |\n|---|---|---|---|---|"
     );
     for c in &r.coverage {
-        let ex = c
-            .examples
-            .iter()
-            .map(|e| format!("{} {}", e.code, e.article))
-            .collect::<Vec<_>>()
-            .join("; ");
+        let ex = examples_text(&c.examples);
         let share = c
             .share
             .map_or_else(|| "—".to_owned(), |v| format!("{v}% ({} of {})", c.count, c.known));
@@ -732,12 +736,7 @@ pub fn markdown(r: &Report) -> String {
         );
     }
     for g in &r.gaps {
-        let ex = g
-            .examples
-            .iter()
-            .map(|e| format!("{} {}", e.code, e.article))
-            .collect::<Vec<_>>()
-            .join("; ");
+        let ex = examples_text(&g.examples);
         let _ = writeln!(
             s,
             "- {}: {} — {}% of comparable laws (draft: {}). E.g. {ex}.",

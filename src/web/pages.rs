@@ -20,6 +20,7 @@ use crate::draft::{self, Against, MAX_DRAFT_BYTES, Options, Report};
 use crate::export::{label, num};
 use crate::markdown;
 use crate::model::{HarassmentLiability, Jurisdiction, Provision};
+use crate::normalise::NormalisedTier;
 use crate::penalty::{Combine, FineRange, PenaltyTier, TermRange, TimeUnit};
 use crate::search::{FACETS, SearchRequest, SearchResponse};
 
@@ -387,32 +388,35 @@ fn ordinal(n: u8, or_later: bool) -> String {
     if or_later { format!("{base} and later") } else { base }
 }
 
-fn tier_view(atlas: &Atlas, t: &PenaltyTier) -> TierView {
-    let n = atlas.reference.normalise(t);
-    let days = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |d| num(Some(d)));
-    let fine_local = match (&t.fine, &n.fine_currency) {
-        (Some(_), Some(cur)) if n.fine_max_local.is_some() || n.fine_min_local.is_some() => {
-            let r = match (n.fine_min_local, n.fine_max_local) {
-                (Some(a), Some(b)) if a != b => format!("{}–{}", compare::thousands(a), compare::thousands(b)),
-                (_, Some(b)) => format!("≤ {}", compare::thousands(b)),
-                (Some(a), None) => format!("≥ {}", compare::thousands(a)),
-                (None, None) => String::new(),
-            };
-            format!("{r} {cur}")
-        }
-        (Some(_), _) => "—".into(),
-        (None, _) => "—".into(),
+/// A normalised fine in local currency: "5,000–10,000 KZT", "≤ 738,400 KZT", or "—".
+fn fine_local_text(n: &NormalisedTier) -> String {
+    let Some(cur) = &n.fine_currency else {
+        return "—".into();
     };
-    let fine_usd = match (&t.fine, n.fine_max_usd, &n.fine_not_convertible) {
-        (None, _, _) => "—".into(),
-        (Some(_), Some(v), _) => format!(
+    match (n.fine_min_local, n.fine_max_local) {
+        (Some(a), Some(b)) if a != b => format!("{}–{} {cur}", compare::thousands(a), compare::thousands(b)),
+        (_, Some(b)) => format!("≤ {} {cur}", compare::thousands(b)),
+        (Some(a), None) => format!("≥ {} {cur}", compare::thousands(a)),
+        (None, None) => "—".into(),
+    }
+}
+
+/// A normalised fine in US dollars with the year converted at, or why it could not be.
+fn fine_usd_text(n: &NormalisedTier) -> String {
+    match (n.fine_max_usd, &n.fine_not_convertible) {
+        (Some(v), _) => format!(
             "{} ({})",
             compare::thousands(v),
             n.fine_year.map(|y| y.to_string()).unwrap_or_default()
         ),
-        (Some(_), None, Some(e)) => format!("not convertible: {e}"),
-        (Some(_), None, None) => "—".into(),
-    };
+        (None, Some(e)) => format!("not convertible: {e}"),
+        (None, None) => "—".into(),
+    }
+}
+
+fn tier_view(atlas: &Atlas, t: &PenaltyTier) -> TierView {
+    let n = atlas.reference.normalise(t);
+    let days = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |d| num(Some(d)));
     TierView {
         label: t.label.clone(),
         circumstances: words(&t.circumstances),
@@ -424,8 +428,8 @@ fn tier_view(atlas: &Atlas, t: &PenaltyTier) -> TierView {
         note: t.note.clone(),
         prison: days(n.imprisonment_max_days),
         arrest: days(n.arrest_max_days),
-        fine_local,
-        fine_usd,
+        fine_local: fine_local_text(&n),
+        fine_usd: fine_usd_text(&n),
     }
 }
 
@@ -1337,22 +1341,8 @@ fn penalty_views(r: &Report) -> Vec<PenaltyView> {
                         label: t.label.clone(),
                         prison: n(x.imprisonment_max_days),
                         arrest: n(x.arrest_max_days),
-                        local: match (x.fine_min_local, x.fine_max_local, &x.fine_currency) {
-                            (Some(a), Some(b), Some(c)) if a != b => {
-                                format!("{}–{} {c}", compare::thousands(a), compare::thousands(b))
-                            }
-                            (_, Some(b), Some(c)) => format!("≤ {} {c}", compare::thousands(b)),
-                            _ => "—".into(),
-                        },
-                        usd: match (x.fine_max_usd, &x.fine_not_convertible) {
-                            (Some(v), _) => format!(
-                                "{} ({})",
-                                compare::thousands(v),
-                                x.fine_year.map(|y| y.to_string()).unwrap_or_default()
-                            ),
-                            (None, Some(e)) => format!("not convertible: {e}"),
-                            (None, None) => "—".into(),
-                        },
+                        local: fine_local_text(x),
+                        usd: fine_usd_text(x),
                     }
                 })
                 .collect(),
