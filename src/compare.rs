@@ -84,7 +84,7 @@ pub struct Summary {
     /// Prosecution type per harassment provision (criminal or administrative).
     pub prosecution: Vec<(String, Ref)>,
     /// Whether reconciliation ends the case, per provision.
-    pub reconciliation: Vec<(bool, Ref)>,
+    pub reconciliation: Vec<(crate::model::Settlement, Ref)>,
     /// Employer duties recorded as required: policy, training, complaint procedure.
     pub employer_duties: Option<Vec<String>>,
     /// ILO C190 status, with date.
@@ -395,7 +395,7 @@ pub fn compare(summaries: Vec<Summary>) -> Comparison {
             let mut v: Vec<String> = s
                 .reconciliation
                 .iter()
-                .map(|(b, _)| if *b { "yes".to_owned() } else { "no".to_owned() })
+                .map(|(b, _)| label(b).replace('_', " "))
                 .collect();
             v.dedup();
             Cell {

@@ -11,8 +11,9 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use crate::atlas::Atlas;
+use crate::model::Settlement;
 use crate::model::{Instrument, Jurisdiction, Provision};
-use crate::normalise::NormalisedTier;
+use crate::normalise::{NormalisedTier, days_per};
 use crate::penalty::{PenaltyTier, escalates_on_repeat};
 
 /// The CSV columns, in order.
@@ -53,6 +54,11 @@ pub const CSV_COLUMNS: &[&str] = &[
     "fine_note",
     "provision_title",
     "summary",
+    "reconciliation",
+    "reconciliation_bars",
+    "withdrawal",
+    "limitation_days",
+    "research",
 ];
 
 /// The snake_case name serde gives a unit enum variant.
@@ -74,10 +80,6 @@ pub fn num(v: Option<f64>) -> String {
         Some(v) => format!("{v}"),
         None => String::new(),
     }
-}
-
-fn yes_no(v: Option<bool>) -> String {
-    v.map(|b| b.to_string()).unwrap_or_default()
 }
 
 /// Whether a provision's penalties rise with the offence count, in its own
@@ -129,7 +131,10 @@ fn row(atlas: &Atlas, j: &Jurisdiction, inst: &Instrument, p: &Provision, tier: 
         pr.and_then(|x| x.kind)
             .map(|k| k.as_str().to_owned())
             .unwrap_or_default(),
-        yes_no(pr.and_then(|x| x.reconciliation)),
+        pr.and_then(|x| x.reconciliation)
+            .and_then(Settlement::allowed)
+            .map(|b| b.to_string())
+            .unwrap_or_default(),
         repeat_escalation(p).to_string(),
         tier.map(|t| t.label.clone()).unwrap_or_default(),
         tier.and_then(|t| t.offence_number)
@@ -159,7 +164,30 @@ fn row(atlas: &Atlas, j: &Jurisdiction, inst: &Instrument, p: &Provision, tier: 
             .unwrap_or_default(),
         p.title.clone(),
         p.summary.trim().to_owned(),
+        pr.and_then(|x| x.reconciliation).map(|r| label(&r)).unwrap_or_default(),
+        pr.map(|x| labels(&x.reconciliation_bars)).unwrap_or_default(),
+        pr.and_then(|x| x.withdrawal).map(|r| label(&r)).unwrap_or_default(),
+        num(pr
+            .and_then(|x| x.limitation)
+            .and_then(|d| days_per(d.unit).map(|f| d.value * f))),
+        p.research.trim().to_owned(),
     ]
+    .into_iter()
+    .map(neutralise_formula)
+    .collect()
+}
+
+/// Makes a cell safe to open in a spreadsheet (OWASP "CSV injection"): text
+/// that begins with `=`, `+`, `-`, `@`, a tab or a carriage return gets a
+/// leading `'` so that Excel, LibreOffice and Sheets show it as text instead
+/// of running it as a formula. Numbers (`-5`, `+1.5`) are left alone.
+pub fn neutralise_formula(cell: String) -> String {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && cell.trim().parse::<f64>().is_err() {
+        format!("'{cell}")
+    } else {
+        cell
+    }
 }
 
 /// The whole atlas as JSON, each penalty tier carrying a `normalised` object

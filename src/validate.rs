@@ -622,6 +622,16 @@ fn check_provision(
     }
     if let Some(pr) = &prov.prosecution {
         c.source_list(&p.key("prosecution").key("sources"), &pr.sources, sources, false);
+        let not_stated = pr.kind == Some(crate::model::ProsecutionKind::NotStated)
+            || pr.reconciliation == Some(crate::model::Settlement::NotStated)
+            || pr.withdrawal == Some(crate::model::Settlement::NotStated);
+        if not_stated && pr.sources.is_empty() {
+            c.error(
+                &p.key("prosecution").key("sources"),
+                "`not_stated` needs the source that was checked",
+                "add `sources = [\"…\"]` naming the procedure code or text read, so \"the law does not say\" is verifiable",
+            );
+        }
         if let Some(l) = &pr.limitation {
             duration(c, &p.key("prosecution").key("limitation"), l.value);
         }

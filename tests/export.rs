@@ -118,3 +118,27 @@ fn export_command_writes_the_same_csv_to_a_file() {
     assert_eq!(std::fs::read(&out).unwrap(), buf);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// Cells that a spreadsheet would run as formulas (`=HYPERLINK(…)`, `@SUM`,
+/// `+…`, `-…`, a leading tab) get a leading `'`; plain numbers do not.
+#[test]
+fn csv_neutralises_formula_cells() {
+    let atlas = Atlas::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/formula"))
+        .into_result()
+        .expect("the formula fixture loads");
+    let mut buf = Vec::new();
+    export::csv(&atlas, &mut buf).unwrap();
+    let text = String::from_utf8(buf).unwrap();
+    golden("formula.csv", &text);
+    let mut rows = csv::Reader::from_reader(text.as_bytes());
+    for record in rows.records() {
+        for cell in record.unwrap().iter() {
+            let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+            assert!(
+                !risky || cell.parse::<f64>().is_ok(),
+                "formula cell reached the CSV: {cell:?}"
+            );
+        }
+    }
+    assert!(text.contains("'=HYPERLINK("), "{text}");
+}

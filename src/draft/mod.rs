@@ -164,7 +164,10 @@ fn features(
                 note(
                     &mut f,
                     "reconciliation",
-                    if r { ENDS.into() } else { NOT_ENDS.into() },
+                    match r {
+                        crate::model::Settlement::EndsCase | crate::model::Settlement::MayEndCase => ENDS.into(),
+                        _ => NOT_ENDS.into(),
+                    },
                     p,
                 );
             }

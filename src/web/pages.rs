@@ -442,6 +442,15 @@ fn fns_html(numbers: &HashMap<&str, usize>, ids: &[String]) -> String {
         .collect()
 }
 
+fn settlement_words(s: crate::model::Settlement) -> &'static str {
+    match s {
+        crate::model::Settlement::EndsCase => "ends the case",
+        crate::model::Settlement::MayEndCase => "may end the case",
+        crate::model::Settlement::DoesNotEndCase => "does not end the case",
+        crate::model::Settlement::NotStated => "not stated in the law",
+    }
+}
+
 fn provision_view(atlas: &Atlas, j: &Jurisdiction, p: &Provision, numbers: &HashMap<&str, usize>) -> ProvisionView {
     let mut prosecution = Vec::new();
     let mut fn_ids = p.sources.clone();
@@ -451,27 +460,14 @@ fn provision_view(atlas: &Atlas, j: &Jurisdiction, p: &Provision, numbers: &Hash
                 crate::model::ProsecutionKind::Public => "ex officio (public)".to_owned(),
                 crate::model::ProsecutionKind::Complaint => "only on the victim's complaint".to_owned(),
                 crate::model::ProsecutionKind::Private => "private prosecution".to_owned(),
+                crate::model::ProsecutionKind::NotStated => "prosecution: the law does not say".to_owned(),
             });
         }
         if let Some(r) = pr.reconciliation {
-            prosecution.push(
-                if r {
-                    "reconciliation ends the case"
-                } else {
-                    "reconciliation does not end the case"
-                }
-                .to_owned(),
-            );
+            prosecution.push(format!("reconciliation {}", settlement_words(r)));
         }
-        if let Some(w) = pr.withdrawal_ends_case {
-            prosecution.push(
-                if w {
-                    "withdrawal ends the case"
-                } else {
-                    "withdrawal does not end the case"
-                }
-                .to_owned(),
-            );
+        if let Some(w) = pr.withdrawal {
+            prosecution.push(format!("withdrawal of the complaint {}", settlement_words(w)));
         }
         if let Some(l) = &pr.limitation {
             prosecution.push(format!(
@@ -1122,7 +1118,7 @@ pub async fn topic(
                     let mut rec: Vec<String> = sum
                         .reconciliation
                         .iter()
-                        .map(|(b, _)| if *b { "yes".to_owned() } else { "no".to_owned() })
+                        .map(|(b, _)| settlement_words(*b).to_owned())
                         .collect();
                     rec.dedup();
                     vec![
