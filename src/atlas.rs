@@ -174,14 +174,25 @@ pub fn toml_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 
 /// The `*.toml` files of the jurisdictions folder, sorted.
 fn jurisdiction_files(dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
-    toml_files(dir).unwrap_or_else(|e| {
-        diags.push(file_error(
-            dir,
-            format!("cannot read the folder: {e}"),
-            "point `--data` at a folder holding `jurisdictions/`",
-        ));
-        Vec::new()
-    })
+    match toml_files(dir) {
+        Ok(files) if files.is_empty() => {
+            diags.push(file_error(
+                dir,
+                "the folder holds no `*.toml` jurisdiction files".into(),
+                "an atlas needs at least one jurisdiction; point `--data` at the right folder",
+            ));
+            files
+        }
+        Ok(files) => files,
+        Err(e) => {
+            diags.push(file_error(
+                dir,
+                format!("cannot read the folder: {e}"),
+                "point `--data` at a folder holding `jurisdictions/`",
+            ));
+            Vec::new()
+        }
+    }
 }
 
 fn file_error(path: &Path, message: String, hint: &str) -> Diagnostic {
@@ -196,16 +207,57 @@ fn read_file<T: DeserializeOwned>(path: &Path, diags: &mut Vec<Diagnostic>) -> O
     read_with_map(path, diags).map(|(v, _)| v)
 }
 
-/// Reads and parses one file, recording any problem as a diagnostic.
-pub fn read_with_map<T: DeserializeOwned>(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<(T, SourceMap)> {
-    let text = match fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) => {
-            diags.push(file_error(
-                path,
+/// The largest data file the loader reads; the biggest real one is ~100 KiB.
+pub const MAX_DATA_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Reads a data file as text, refusing what is not a regular file (a FIFO
+/// would block the loader forever, `/dev/zero` would never end) and files
+/// over [`MAX_DATA_FILE_BYTES`]. The error is a message and a hint.
+pub fn read_text(path: &Path) -> Result<String, (String, &'static str)> {
+    use std::io::Read;
+    // `metadata` follows symlinks and never blocks, unlike opening a FIFO.
+    let meta = fs::metadata(path).map_err(|e| {
+        (
+            format!("cannot read the file: {e}"),
+            "check that it exists and is UTF-8 text",
+        )
+    })?;
+    if !meta.is_file() {
+        return Err((
+            "not a regular file (a folder, FIFO, device or socket)".into(),
+            "data files must be ordinary text files; remove or rename this entry",
+        ));
+    }
+    if meta.len() > MAX_DATA_FILE_BYTES {
+        return Err((
+            format!("the file is {} bytes; the limit is {MAX_DATA_FILE_BYTES}", meta.len()),
+            "split the file, or check that it is the data file you meant",
+        ));
+    }
+    let mut text = String::new();
+    fs::File::open(path)
+        .and_then(|f| f.take(MAX_DATA_FILE_BYTES + 1).read_to_string(&mut text))
+        .map_err(|e| {
+            (
                 format!("cannot read the file: {e}"),
                 "check that it exists and is UTF-8 text",
-            ));
+            )
+        })?;
+    if text.len() as u64 > MAX_DATA_FILE_BYTES {
+        return Err((
+            format!("the file is over {MAX_DATA_FILE_BYTES} bytes"),
+            "split the file, or check that it is the data file you meant",
+        ));
+    }
+    Ok(text)
+}
+
+/// Reads and parses one file, recording any problem as a diagnostic.
+pub fn read_with_map<T: DeserializeOwned>(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<(T, SourceMap)> {
+    let text = match read_text(path) {
+        Ok(t) => t,
+        Err((message, hint)) => {
+            diags.push(file_error(path, message, hint));
             return None;
         }
     };

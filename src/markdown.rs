@@ -18,6 +18,16 @@ pub fn to_html(md: &str) -> String {
     ammonia::Builder::default()
         .url_schemes(["http", "https", "mailto"].into())
         .link_rel(Some("noopener noreferrer"))
+        // A protocol-relative `//host/…` (or `/\host`) link would leave the
+        // site while looking relative: drop it.
+        .attribute_filter(|_, attr, value| {
+            let offsite = value.starts_with("//") || value.starts_with("/\\");
+            if (attr == "href" || attr == "src") && offsite {
+                None
+            } else {
+                Some(value.into())
+            }
+        })
         .clean(&out)
         .to_string()
 }
@@ -32,6 +42,21 @@ mod tests {
             to_html("**bold** and *it*"),
             "<p><strong>bold</strong> and <em>it</em></p>\n"
         );
+    }
+
+    /// Finding 6 of the hardening issue: `[a](//evil.example/x)` rendered as
+    /// an off-site link.
+    #[test]
+    fn drops_protocol_relative_links() {
+        for md in [
+            "[a](//evil.example/x)",
+            "[a]( //evil.example/x )",
+            "![i](//evil.example/i.png)",
+        ] {
+            let h = to_html(md);
+            assert!(!h.contains("evil.example"), "{md} -> {h}");
+        }
+        assert!(to_html("[a](/jurisdictions/kz)").contains("href=\"/jurisdictions/kz\""));
     }
 
     #[test]

@@ -59,15 +59,15 @@ impl Checker<'_> {
                     || url.starts_with("http://")
                     || url.starts_with("mailto:")
                     || url.starts_with('#')
-                    || url.starts_with('/');
+                    || (url.starts_with('/') && !url.starts_with("//") && !url.starts_with("/\\"));
                 if !ok {
                     self.error(
                         path,
                         format!(
-                            "the link `{}` is not an http(s), mailto or relative link",
+                            "the link `{}` is not an http(s), mailto or site-relative link",
                             dest_url.chars().take(60).collect::<String>()
                         ),
-                        "link to a web page, e.g. [title](https://…)",
+                        "link to a web page, e.g. [title](https://…); a protocol-relative `//host` link leaves the site, write https://",
                     );
                 }
             }
@@ -814,7 +814,7 @@ pub fn reference(dir: &Path, units: &UnitsFile, rates: &RatesFile) -> Vec<Diagno
     let mut out = Vec::new();
     let upath = dir.join("reference/units.toml");
     // Already parsed by the loader; read again only to locate findings.
-    let umap = SourceMap::new(&upath, &std::fs::read_to_string(&upath).unwrap_or_default());
+    let umap = SourceMap::new(&upath, &crate::atlas::read_text(&upath).unwrap_or_default());
     let mut c = Checker {
         map: &umap,
         diags: Vec::new(),
@@ -886,7 +886,7 @@ pub fn reference(dir: &Path, units: &UnitsFile, rates: &RatesFile) -> Vec<Diagno
     out.append(&mut c.diags);
 
     let rpath = dir.join("reference/exchange_rates.toml");
-    let rmap = SourceMap::new(&rpath, &std::fs::read_to_string(&rpath).unwrap_or_default());
+    let rmap = SourceMap::new(&rpath, &crate::atlas::read_text(&rpath).unwrap_or_default());
     let mut c = Checker {
         map: &rmap,
         diags: Vec::new(),

@@ -78,3 +78,45 @@ fn a_missing_data_folder_is_an_error_not_a_crash() {
         "{stderr}"
     );
 }
+
+/// Findings 7 and 8 of the hardening issue: a FIFO named `*.toml` made
+/// `check` hang forever, a symlink to `/dev/zero` was read until memory ran
+/// out, and an empty `jurisdictions/` passed.
+#[cfg(unix)]
+#[test]
+fn special_files_and_an_empty_folder_are_errors_not_hangs() {
+    let tmp = std::env::temp_dir().join(format!("atlas-special-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&tmp);
+    let valid = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid");
+    std::fs::create_dir_all(tmp.join("jurisdictions")).unwrap();
+    std::fs::create_dir_all(tmp.join("reference")).unwrap();
+    for f in ["atlas.toml", "reference/units.toml", "reference/exchange_rates.toml"] {
+        std::fs::copy(valid.join(f), tmp.join(f)).unwrap();
+    }
+    let run = |dir: &Path| {
+        let out = Command::new(env!("CARGO_BIN_EXE_harassment-atlas"))
+            .args(["check", "--data"])
+            .arg(dir)
+            .output()
+            .unwrap();
+        (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let (code, stderr) = run(&tmp);
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.contains("holds no `*.toml` jurisdiction files"), "{stderr}");
+
+    std::fs::copy(valid.join("jurisdictions/kz.toml"), tmp.join("jurisdictions/kz.toml")).unwrap();
+    assert!(
+        Command::new("mkfifo")
+            .arg(tmp.join("jurisdictions/ph.toml"))
+            .status()
+            .unwrap()
+            .success()
+    );
+    std::os::unix::fs::symlink("/dev/zero", tmp.join("jurisdictions/ru.toml")).unwrap();
+    let (code, stderr) = run(&tmp);
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.contains("ph.toml: error: not a regular file"), "{stderr}");
+    assert!(stderr.contains("ru.toml: error: not a regular file"), "{stderr}");
+    std::fs::remove_dir_all(&tmp).unwrap();
+}

@@ -143,3 +143,35 @@ async fn bad_searches_are_400_with_a_message() {
         assert!(v["error"].as_str().unwrap().contains(needle), "{uri}: {v}");
     }
 }
+
+/// Finding 1 of the hardening issue: 23 unbalanced `(` took ~16 s to refuse
+/// and each extra `(` doubled it; deep nesting and long OR chains were slow
+/// too. Each is now refused before parsing, with a message naming the limit,
+/// on the page and the API alike.
+#[tokio::test]
+async fn pathological_queries_are_refused_quickly_with_the_limit_named() {
+    let nested = format!("{}a{}", "(".repeat(22), ")".repeat(22));
+    let ors = vec!["a"; 30].join(" OR ");
+    let cases = [
+        ("%28".repeat(23), "unclosed `(`"),
+        ("%28".repeat(40), "unclosed `(`"),
+        ("a%29%29".to_owned(), "without a matching `(`"),
+        (nested.replace('(', "%28").replace(')', "%29"), "the limit is 4"),
+        (ors.replace(' ', "+"), "words and operators"),
+    ];
+    for (q, message) in cases {
+        let started = std::time::Instant::now();
+        let (status, v) = get_json(&format!("/api/search?q={q}")).await;
+        let (page_status, _, page) = get(&format!("/search?q={q}")).await;
+        let elapsed = started.elapsed();
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{q}: {v}");
+        assert!(v["error"].as_str().unwrap_or_default().contains(message), "{q}: {v}");
+        assert_eq!(page_status, StatusCode::BAD_REQUEST, "{q}");
+        assert!(page.contains(message), "{q}: {page}");
+        // Not a speed assertion: a guard against the exponential parse returning.
+        assert!(elapsed < std::time::Duration::from_secs(5), "{q} took {elapsed:?}");
+    }
+    // Two levels of grouping, as real users write, still work.
+    let (status, v) = get_json("/api/search?q=%28harassment+OR+stalking%29+AND+%28work%29").await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+}

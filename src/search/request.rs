@@ -10,6 +10,12 @@ use crate::model::{Conduct, InstrumentKind, Liability, OffenceKind, ProsecutionK
 
 /// The longest query text accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 500;
+/// Deepest nesting of parentheses a query may have. Query parsing backtracks,
+/// and its cost doubles with each unclosed or nested `(`; real queries nest
+/// one or two levels.
+pub const MAX_NESTING: usize = 4;
+/// Most words and operators a query may have.
+pub const MAX_CLAUSES: usize = 48;
 /// The most values accepted in one filter.
 pub const MAX_FILTER_VALUES: usize = 20;
 /// Jurisdictions per page.
@@ -27,6 +33,9 @@ pub enum SearchError {
     /// The query text is too long.
     #[error("The query is {0} characters long; the limit is {MAX_QUERY_CHARS}.")]
     TooLong(usize),
+    /// The query is too complex to parse within a bounded time.
+    #[error("{0}")]
+    TooComplex(String),
     /// The query text does not parse.
     #[error("The query could not be read: {0}.")]
     Syntax(String),
@@ -192,6 +201,52 @@ pub fn parse_number(name: &'static str, raw: &str) -> Result<f64, SearchError> {
     Ok(v)
 }
 
+/// Bounds a query's shape before it reaches the parser, so that no query
+/// can make parsing slow: parentheses must balance and nest at most
+/// [`MAX_NESTING`] deep, and the query has at most [`MAX_CLAUSES`] words
+/// and operators. Quoted phrases count as written.
+pub fn check_complexity(q: &str) -> Result<(), SearchError> {
+    let (mut depth, mut deepest, mut in_quote) = (0usize, 0usize, false);
+    for c in q.chars() {
+        match c {
+            '"' => in_quote = !in_quote,
+            '(' if !in_quote => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            ')' if !in_quote => {
+                if depth == 0 {
+                    return Err(SearchError::TooComplex(
+                        "The query has a `)` without a matching `(`; remove it or add the `(`.".into(),
+                    ));
+                }
+                depth -= 1;
+            }
+            _ => {}
+        }
+    }
+    if depth > 0 {
+        return Err(SearchError::TooComplex(format!(
+            "The query has {depth} unclosed `(`; close each group with `)` or remove the `(`."
+        )));
+    }
+    if deepest > MAX_NESTING {
+        return Err(SearchError::TooComplex(format!(
+            "The query nests parentheses {deepest} deep; the limit is {MAX_NESTING}."
+        )));
+    }
+    let clauses = q
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .filter(|w| !w.is_empty())
+        .count();
+    if clauses > MAX_CLAUSES {
+        return Err(SearchError::TooComplex(format!(
+            "The query has {clauses} words and operators; the limit is {MAX_CLAUSES}. Search for fewer words at a time."
+        )));
+    }
+    Ok(())
+}
+
 impl SearchRequest {
     /// Checks the request as a whole.
     pub fn validate(&self) -> Result<(), SearchError> {
@@ -199,6 +254,7 @@ impl SearchRequest {
         if n > MAX_QUERY_CHARS {
             return Err(SearchError::TooLong(n));
         }
+        check_complexity(&self.q)?;
         if self.page == 0 || self.page > MAX_PAGE {
             return Err(SearchError::Limit(format!(
                 "The page must be between 1 and {MAX_PAGE}."
