@@ -359,7 +359,7 @@ const CASES: &[Case] = &[
     Case {
         name: "high fines, sorted by fine",
         params: &[("min_fine_usd", "10000"), ("sort", "fine")],
-        must: &["ES", "FR"],
+        must: &["ES", "SA"],
         top: 2,
         must_not: &["KZ", "PH"],
     },
@@ -399,8 +399,8 @@ const CASES: &[Case] = &[
     Case {
         name: "low fines",
         params: &[("max_fine_usd", "100")],
-        must: &["UA"],
-        top: 2,
+        must: &["UA", "RU"],
+        top: 3,
         must_not: &["ES", "FR"],
     },
     Case {
