@@ -393,3 +393,41 @@ async fn draft_page_form_report_and_errors() {
     );
     assert!(body.contains("larger than the limit"));
 }
+
+/// Finding 3 of the hardening issue: a 253 KB draft with 5,000 penalty tiers
+/// cost 0.33 s of worker CPU and returned 2.8 MB of diagnostics; a draft
+/// between 256 KiB and the body limit got 400 instead of 413.
+#[tokio::test]
+async fn oversized_and_amplifying_drafts_are_refused_cheaply() {
+    let good = std::fs::read_to_string(root().join("tests/fixtures/drafts/kz.toml")).unwrap();
+    let (head, tail) = good.split_once("[employer_duties]").unwrap();
+    let tier =
+        "\n[[instruments.provisions.penalties]]\nlabel = \"x\"\nfine = { min = 5, max = 1, unit = \"KZ-MCI\" }\n";
+    let amplifying = format!("{head}{}\n[employer_duties]{tail}", tier.repeat(2600));
+    assert!(amplifying.len() < 256 * 1024, "{}", amplifying.len());
+    let (status, _, body) = send(Request::post("/api/draft").body(Body::from(amplifying)).unwrap()).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+    assert!(body.contains("the limits are 100 and 300"), "{body}");
+    assert!(body.len() < 4096, "{} bytes of diagnostics", body.len());
+
+    // Many errors under the tier cap: at most 50 shown, then a count.
+    let many = format!("{head}{}\n[employer_duties]{tail}", tier.repeat(290));
+    let (status, _, body) = send(Request::post("/api/draft").body(Body::from(many)).unwrap()).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let diags = v["diagnostics"].as_array().unwrap();
+    assert_eq!(diags.len(), 51, "{body}");
+    assert!(
+        diags[50]["message"]
+            .as_str()
+            .unwrap()
+            .contains("more problem(s) not shown"),
+        "{body}"
+    );
+
+    // Over 256 KiB but under the body limit: 413, like anything larger.
+    let padded = format!("{good}\n{}", "#".repeat(257 * 1024));
+    let (status, _, body) = send(Request::post("/api/draft").body(Body::from(padded)).unwrap()).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{body}");
+    assert!(body.contains("the limit is 256 KB"), "{body}");
+}

@@ -224,7 +224,10 @@ async fn js() -> impl IntoResponse {
 
 async fn api_search(State(s): State<AppState>, RawQuery(raw): RawQuery) -> Result<impl IntoResponse, AppError> {
     let request = SearchRequest::from_pairs(&query_pairs(raw.as_deref())?)?;
-    Ok(axum::Json(s.search.search(&s.atlas, &request, false)?))
+    let (index, atlas) = (s.search.clone(), s.atlas.clone());
+    Ok(axum::Json(
+        error::off_thread(move || index.search(&atlas, &request, false)).await??,
+    ))
 }
 
 async fn api_jurisdictions(State(s): State<AppState>) -> impl IntoResponse {

@@ -47,6 +47,7 @@ impl IntoResponse for PageError {
             AppError::Search(e) => (StatusCode::BAD_REQUEST, "Bad request", e.to_string()),
             AppError::NotFound(m) => (StatusCode::NOT_FOUND, "Not found", m),
             AppError::TooLarge(m) => (StatusCode::PAYLOAD_TOO_LARGE, "Too large", m),
+            AppError::Unavailable(m) => (StatusCode::SERVICE_UNAVAILABLE, "Busy", m),
             AppError::Internal(e) => {
                 tracing::error!("{e:#}");
                 (
@@ -805,7 +806,8 @@ pub async fn search(State(s): State<AppState>, RawQuery(raw): RawQuery) -> Resul
     let asked = pairs.iter().any(|(_, v)| !v.trim().is_empty());
     let req = SearchRequest::from_pairs(&pairs)?;
     let response = if asked {
-        Some(s.search.search(&s.atlas, &req, true)?)
+        let (index, atlas, req) = (s.search.clone(), s.atlas.clone(), req.clone());
+        Some(super::error::off_thread(move || index.search(&atlas, &req, true)).await??)
     } else {
         None
     };
@@ -1521,8 +1523,25 @@ pub async fn api_draft(
     let Ok(text) = std::str::from_utf8(&body) else {
         return AppError::BadRequest("The draft is not UTF-8 text.".into()).into_response();
     };
-    match draft::parse("draft.toml", text, &s.atlas) {
-        Ok((d, warnings)) => axum::Json(draft::report(&s.atlas, &d, &warnings, &opts)).into_response(),
+    if body.len() > MAX_DRAFT_BYTES {
+        return AppError::TooLarge(format!(
+            "The draft is {} bytes; the limit is {} KB.",
+            body.len(),
+            MAX_DRAFT_BYTES / 1024
+        ))
+        .into_response();
+    }
+    let (atlas, text) = (s.atlas.clone(), text.to_owned());
+    let analysed = super::error::off_thread(move || {
+        draft::parse("draft.toml", &text, &atlas).map(|(d, warnings)| draft::report(&atlas, &d, &warnings, &opts))
+    })
+    .await;
+    let analysed = match analysed {
+        Ok(a) => a,
+        Err(e) => return e.into_response(),
+    };
+    match analysed {
+        Ok(report) => axum::Json(report).into_response(),
         Err(diags) => (
             StatusCode::BAD_REQUEST,
             axum::Json(serde_json::json!({
