@@ -243,7 +243,7 @@ const CASES: &[Case] = &[
             ("setting", "workplace"),
         ],
         must: &["ES", "MX"],
-        top: 2,
+        top: 3,
         must_not: &["PH", "RU", "KZ"],
     },
     Case {
@@ -333,8 +333,8 @@ const CASES: &[Case] = &[
     Case {
         name: "Americas, complaint",
         params: &[("region", "Americas"), ("prosecution", "complaint")],
-        must: &["MX"],
-        top: 1,
+        must: &["MX", "AR", "CL"],
+        top: 3,
         must_not: &["BR", "US"],
     },
     // Ranges and sorting.
