@@ -44,6 +44,28 @@ impl ResponseCache {
     }
 }
 
+/// Whether a path's handler reads its query string.
+fn takes_query(path: &str) -> bool {
+    matches!(path, "/search" | "/api/search" | "/compare" | "/api/compare" | "/draft") || path.starts_with("/topics/")
+}
+
+/// The cache key of a request: its path, plus, for pages that read a query,
+/// the query decoded and re-encoded one way, so that `%61`, `a` and
+/// `a&` are one entry. A query on a page that ignores it is not cached
+/// (the page still answers), so `/?x=1`, `/?x=2`, … cannot flood the cache.
+pub fn canonical_key(uri: &axum::http::Uri) -> Option<String> {
+    let path = uri.path();
+    match uri.query() {
+        None | Some("") => Some(path.to_owned()),
+        Some(q) if takes_query(path) => {
+            let pairs: Vec<(String, String)> = serde_urlencoded::from_str(q).ok()?;
+            let pairs: Vec<_> = pairs.into_iter().filter(|(k, _)| !k.is_empty()).collect();
+            Some(format!("{path}?{}", serde_urlencoded::to_string(&pairs).ok()?))
+        }
+        Some(_) => None,
+    }
+}
+
 /// Serves successful GET responses from the cache, and fills it.
 pub async fn layer(State(s): State<AppState>, req: Request, next: Next) -> Response {
     let cacheable = req.method() == Method::GET
@@ -52,7 +74,9 @@ pub async fn layer(State(s): State<AppState>, req: Request, next: Next) -> Respo
     if !cacheable {
         return next.run(req).await;
     }
-    let key = req.uri().to_string();
+    let Some(key) = canonical_key(req.uri()) else {
+        return next.run(req).await;
+    };
     if let Some((headers, body)) = s.cache.get(&key) {
         let mut res = Body::from(body).into_response();
         *res.headers_mut() = headers;
@@ -76,5 +100,23 @@ pub async fn layer(State(s): State<AppState>, req: Request, next: Next) -> Respo
             tracing::error!("buffering a response for the cache failed: {e}");
             (StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong").into_response()
         }
+    }
+}
+
+#[cfg(test)]
+mod key_tests {
+    use super::canonical_key;
+
+    /// Finding 5 of the hardening issue: the cache was keyed by the raw URI.
+    #[test]
+    fn one_key_per_canonical_request() {
+        let key = |u: &str| canonical_key(&u.parse().unwrap());
+        assert_eq!(key("/search?q=%61bc"), key("/search?q=abc"));
+        assert_eq!(key("/search?q=a+b"), key("/search?q=a%20b"));
+        assert_eq!(key("/search?q=abc&"), key("/search?q=abc"));
+        assert_ne!(key("/search?q=abc"), key("/search?q=abd"));
+        assert_eq!(key("/about"), Some("/about".into()));
+        assert_eq!(key("/?x=1"), None, "a query the page ignores is not cached");
+        assert_eq!(key("/jurisdictions/kz?utm=1"), None);
     }
 }
