@@ -215,13 +215,14 @@ pub const MAX_DATA_FILE_BYTES: u64 = 4 * 1024 * 1024;
 /// over [`MAX_DATA_FILE_BYTES`]. The error is a message and a hint.
 pub fn read_text(path: &Path) -> Result<String, (String, &'static str)> {
     use std::io::Read;
-    // `metadata` follows symlinks and never blocks, unlike opening a FIFO.
-    let meta = fs::metadata(path).map_err(|e| {
+    let unreadable = |e: std::io::Error| {
         (
             format!("cannot read the file: {e}"),
             "check that it exists and is UTF-8 text",
         )
-    })?;
+    };
+    // `metadata` follows symlinks and never blocks, unlike opening a FIFO.
+    let meta = fs::metadata(path).map_err(unreadable)?;
     if !meta.is_file() {
         return Err((
             "not a regular file (a folder, FIFO, device or socket)".into(),
@@ -237,12 +238,7 @@ pub fn read_text(path: &Path) -> Result<String, (String, &'static str)> {
     let mut text = String::new();
     fs::File::open(path)
         .and_then(|f| f.take(MAX_DATA_FILE_BYTES + 1).read_to_string(&mut text))
-        .map_err(|e| {
-            (
-                format!("cannot read the file: {e}"),
-                "check that it exists and is UTF-8 text",
-            )
-        })?;
+        .map_err(unreadable)?;
     if text.len() as u64 > MAX_DATA_FILE_BYTES {
         return Err((
             format!("the file is over {MAX_DATA_FILE_BYTES} bytes"),

@@ -1466,11 +1466,21 @@ pub async fn draft_post(
     // An uploaded file wins over the text box.
     let source = if upload.trim().is_empty() { text } else { upload };
     let opts = options_from(against.as_deref(), region.as_deref())?;
-    match draft::parse("draft.toml", &source, &s.atlas) {
-        Ok((d, warnings)) => {
-            let report = draft::report(&s.atlas, &d, &warnings, &opts);
-            Ok(Html(draft_report_html(&report)?).into_response())
-        }
+    if source.len() > MAX_DRAFT_BYTES {
+        return Err(AppError::TooLarge(format!(
+            "The draft is {} bytes; the limit is {} KB.",
+            source.len(),
+            MAX_DRAFT_BYTES / 1024
+        ))
+        .into());
+    }
+    let (atlas, text) = (s.atlas.clone(), source.clone());
+    let analysed = super::error::off_thread(move || {
+        draft::parse("draft.toml", &text, &atlas).map(|(d, warnings)| draft::report(&atlas, &d, &warnings, &opts))
+    })
+    .await?;
+    match analysed {
+        Ok(report) => Ok(Html(draft_report_html(&report)?).into_response()),
         Err(diags) => {
             let body = draft_form(&s, source, diags.iter().map(ToString::to_string).collect())?;
             Ok((StatusCode::BAD_REQUEST, body).into_response())
