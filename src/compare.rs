@@ -391,12 +391,8 @@ pub fn compare(summaries: Vec<Summary>) -> Comparison {
                 links: s.prosecution.iter().map(|(_, r)| r.clone()).collect(),
             }
         }),
-        ("reconciliation", "Reconciliation ends the case", |s| {
-            let mut v: Vec<String> = s
-                .reconciliation
-                .iter()
-                .map(|(b, _)| label(b).replace('_', " "))
-                .collect();
+        ("reconciliation", "Reconciliation", |s| {
+            let mut v: Vec<String> = s.reconciliation.iter().map(|(b, _)| b.words().to_owned()).collect();
             v.dedup();
             Cell {
                 text: list_or(&v, "unknown"),

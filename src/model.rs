@@ -685,6 +685,16 @@ pub enum Settlement {
 }
 
 impl Settlement {
+    /// The rule in words, e.g. "may end the case".
+    pub fn words(self) -> &'static str {
+        match self {
+            Settlement::EndsCase => "ends the case",
+            Settlement::MayEndCase => "may end the case",
+            Settlement::DoesNotEndCase => "does not end the case",
+            Settlement::NotStated => "not stated in the law",
+        }
+    }
+
     /// Whether the act may end the case at all (`true` for `ends_case` and
     /// `may_end_case`), `None` when the law does not say.
     pub fn allowed(self) -> Option<bool> {

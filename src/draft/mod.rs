@@ -193,19 +193,12 @@ fn features(
             note(&mut f, "escalation", RISES.into(), p);
         }
         if let Some(pr) = &p.prosecution {
-            if let Some(k) = pr.kind {
+            // "Not stated" is not a rule a draft can be compared on.
+            if let Some(k) = pr.kind.filter(|k| k.is_stated()) {
                 note(&mut f, "prosecution", label(&k), p);
             }
-            if let Some(r) = pr.reconciliation {
-                note(
-                    &mut f,
-                    "reconciliation",
-                    match r {
-                        crate::model::Settlement::EndsCase | crate::model::Settlement::MayEndCase => ENDS.into(),
-                        _ => NOT_ENDS.into(),
-                    },
-                    p,
-                );
+            if let Some(ends) = pr.reconciliation.and_then(crate::model::Settlement::allowed) {
+                note(&mut f, "reconciliation", if ends { ENDS } else { NOT_ENDS }.into(), p);
             }
         }
         if !p.penalties.is_empty() {

@@ -443,15 +443,6 @@ fn fns_html(numbers: &HashMap<&str, usize>, ids: &[String]) -> String {
         .collect()
 }
 
-fn settlement_words(s: crate::model::Settlement) -> &'static str {
-    match s {
-        crate::model::Settlement::EndsCase => "ends the case",
-        crate::model::Settlement::MayEndCase => "may end the case",
-        crate::model::Settlement::DoesNotEndCase => "does not end the case",
-        crate::model::Settlement::NotStated => "not stated in the law",
-    }
-}
-
 fn provision_view(atlas: &Atlas, j: &Jurisdiction, p: &Provision, numbers: &HashMap<&str, usize>) -> ProvisionView {
     let mut prosecution = Vec::new();
     let mut fn_ids = p.sources.clone();
@@ -465,10 +456,10 @@ fn provision_view(atlas: &Atlas, j: &Jurisdiction, p: &Provision, numbers: &Hash
             });
         }
         if let Some(r) = pr.reconciliation {
-            prosecution.push(format!("reconciliation {}", settlement_words(r)));
+            prosecution.push(format!("reconciliation {}", r.words()));
         }
         if let Some(w) = pr.withdrawal {
-            prosecution.push(format!("withdrawal of the complaint {}", settlement_words(w)));
+            prosecution.push(format!("withdrawal of the complaint {}", w.words()));
         }
         if let Some(l) = &pr.limitation {
             prosecution.push(format!(
@@ -1087,11 +1078,7 @@ pub async fn topic(
     let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
     let columns: Vec<(&'static str, bool)> = match slug {
         "escalation" => vec![("Liability", false), ("Escalates on repeat", false)],
-        "prosecution" => vec![
-            ("Liability", false),
-            ("Prosecution", false),
-            ("Reconciliation ends the case", false),
-        ],
+        "prosecution" => vec![("Liability", false), ("Prosecution", false), ("Reconciliation", false)],
         "street" => vec![("Liability", false), ("Street and public-space provisions", false)],
         "online" => vec![("Liability", false), ("Online provisions", false)],
         "workplace" => vec![
@@ -1117,11 +1104,7 @@ pub async fn topic(
                 "prosecution" => {
                     let mut kinds: Vec<String> = sum.prosecution.iter().map(|(k, _)| k.clone()).collect();
                     kinds.dedup();
-                    let mut rec: Vec<String> = sum
-                        .reconciliation
-                        .iter()
-                        .map(|(b, _)| settlement_words(*b).to_owned())
-                        .collect();
+                    let mut rec: Vec<String> = sum.reconciliation.iter().map(|(b, _)| b.words().to_owned()).collect();
                     rec.dedup();
                     vec![
                         liability,
