@@ -43,6 +43,9 @@ pub struct Atlas {
     pub jurisdictions: Vec<Jurisdiction>,
     /// International standards drafts are held against (`standards/*.toml`).
     pub standards: Vec<StandardFile>,
+    /// A digest of every data file read, shown on `/healthz` so an operator
+    /// can tell which data a server holds (16 hex digits, FNV-1a 64).
+    pub version: String,
 }
 
 /// The result of loading: what could be read, and what is wrong.
@@ -107,6 +110,7 @@ impl Atlas {
                 reference,
                 jurisdictions,
                 standards,
+                version: data_version(dir),
             },
             diagnostics: diags,
         }
@@ -130,6 +134,32 @@ impl Atlas {
         }
         c
     }
+}
+
+/// FNV-1a 64 over the relative path and bytes of every file the atlas is
+/// built from, in sorted order: equal data, equal version.
+fn data_version(dir: &Path) -> String {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |bytes: &[u8]| {
+        for b in bytes {
+            hash ^= u64::from(*b);
+            hash = hash.wrapping_mul(PRIME);
+        }
+    };
+    let mut files = vec![dir.join("atlas.toml"), dir.join("map/world-110m.json")];
+    for sub in ["reference", "jurisdictions", "standards", "drafts"] {
+        files.extend(toml_files(&dir.join(sub)).unwrap_or_default());
+    }
+    files.sort();
+    for f in files {
+        if let Ok(text) = read_text(&f) {
+            feed(f.strip_prefix(dir).unwrap_or(&f).to_string_lossy().as_bytes());
+            feed(&[0]);
+            feed(text.as_bytes());
+        }
+    }
+    format!("{hash:016x}")
 }
 
 /// Reads `standards/*.toml` (optional), checking that criteria name known fields.

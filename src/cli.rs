@@ -104,6 +104,19 @@ pub enum Command {
         /// Public address used in permalinks and citations (default: http://ADDR).
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
+        /// Seconds a client may take to send a request's headers; also the
+        /// idle keep-alive timeout.
+        #[arg(long, default_value_t = 10, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..=3600))]
+        header_timeout: u64,
+        /// Open connections at most; when full, the oldest idle one is closed.
+        #[arg(long, default_value_t = 1024, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+        max_connections: u64,
+        /// Requests handled at once; more get 503 (load shedding).
+        #[arg(long, default_value_t = 128, value_parser = clap::value_parser!(u64).range(1..=100_000))]
+        max_in_flight: u64,
+        /// Seconds shutdown waits for in-flight requests.
+        #[arg(long, default_value_t = 10, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(0..=3600))]
+        shutdown_grace: u64,
     },
 }
 
@@ -384,13 +397,36 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             print!("{}", schema::jurisdiction_text());
             Ok(ExitCode::SUCCESS)
         }
-        Command::Serve { data, addr, base_url } => {
+        Command::Serve {
+            data,
+            addr,
+            base_url,
+            header_timeout,
+            max_connections,
+            max_in_flight,
+            shutdown_grace,
+        } => {
             let Some(atlas) = load_or_report(&data_dir(data.data.as_deref())) else {
                 return Ok(ExitCode::from(1));
             };
-            let rt = tokio::runtime::Runtime::new()?;
+            let limits = web::Limits {
+                header_timeout: std::time::Duration::from_secs(header_timeout),
+                max_connections: usize::try_from(max_connections)?,
+                max_in_flight: usize::try_from(max_in_flight)?,
+                shutdown_grace: std::time::Duration::from_secs(shutdown_grace),
+            };
+            // Search and draft analysis run on the blocking pool; bounding it
+            // bounds the CPU work a burst of requests can queue.
+            let rt = tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .max_blocking_threads(64)
+                .build()?;
             let base_url = base_url.unwrap_or_else(|| format!("http://{addr}"));
-            rt.block_on(web::serve(web::AppState::new(atlas)?.with_base_url(&base_url), addr))?;
+            rt.block_on(web::serve(
+                web::AppState::new(atlas)?.with_base_url(&base_url),
+                addr,
+                limits,
+            ))?;
             Ok(ExitCode::SUCCESS)
         }
     }

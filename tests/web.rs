@@ -32,11 +32,85 @@ async fn get(uri: &str) -> (StatusCode, String, String) {
 }
 
 #[tokio::test]
-async fn healthz_answers_ok() {
-    assert_eq!(
-        get("/healthz").await,
-        (StatusCode::OK, "text/plain; charset=utf-8".into(), "ok".into())
-    );
+async fn healthz_reports_the_data_it_serves() {
+    let (status, ctype, body) = get("/healthz").await;
+    assert_eq!((status, ctype.as_str()), (StatusCode::OK, "application/json"));
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["status"], "ok");
+    assert_eq!(v["jurisdictions"], 2);
+    assert_eq!(v["data_version"], state().atlas.version.as_str());
+    assert!(v["loaded_at"].as_str().unwrap().ends_with('Z'), "{v}");
+    assert!(v["last_reload"].is_null());
+}
+
+/// Finding 9 of the hardening issue: errors the framework makes (405, bad
+/// path encoding) came as empty or plain-text bodies.
+/// Each now has the atlas's body, HTML for pages and JSON for the API, with
+/// the security headers and a message a person can act on.
+#[tokio::test]
+async fn framework_errors_get_the_atlas_error_body_and_headers() {
+    let send = |req: Request<Body>| async move {
+        let res = app(state()).oneshot(req).await.unwrap();
+        let status = res.status();
+        let headers = res.headers().clone();
+        let body = res.into_body().collect().await.unwrap().to_bytes();
+        (status, headers, String::from_utf8(body.to_vec()).unwrap())
+    };
+    let cases = [
+        (
+            Request::post("/about").body(Body::empty()).unwrap(),
+            StatusCode::METHOD_NOT_ALLOWED,
+            "text/html",
+            "does not accept POST requests; it accepts GET",
+        ),
+        (
+            Request::delete("/api/search").body(Body::empty()).unwrap(),
+            StatusCode::METHOD_NOT_ALLOWED,
+            "application/json",
+            "does not accept DELETE",
+        ),
+        (
+            Request::get("/jurisdictions/%FF").body(Body::empty()).unwrap(),
+            StatusCode::BAD_REQUEST,
+            "text/html",
+            "Invalid UTF-8",
+        ),
+        (
+            Request::get("/api/jurisdictions/%FF").body(Body::empty()).unwrap(),
+            StatusCode::BAD_REQUEST,
+            "application/json",
+            "Invalid UTF-8",
+        ),
+    ];
+    for (req, want_status, want_type, needle) in cases {
+        let uri = req.uri().clone();
+        let (status, headers, body) = send(req).await;
+        assert_eq!(status, want_status, "{uri}: {body}");
+        let ctype = headers["content-type"].to_str().unwrap();
+        assert!(ctype.starts_with(want_type), "{uri}: {ctype}");
+        assert!(body.contains(needle), "{uri}: {body}");
+        assert_eq!(headers["x-content-type-options"], "nosniff", "{uri}");
+        assert!(headers.contains_key("content-security-policy"), "{uri}");
+        if status == StatusCode::METHOD_NOT_ALLOWED {
+            assert!(headers.contains_key("allow"), "{uri}");
+        }
+    }
+}
+
+/// Finding 9 again: tantivy's own wording ("Only excluding terms given",
+/// term dumps with field numbers) reached users.
+#[tokio::test]
+async fn query_errors_never_show_the_engine_internals() {
+    for q in ["-harassment", "title:[a+TO+b]", "%22a", "a^", "prison_days:5", "*"] {
+        let (status, _, body) = get(&format!("/api/search?q={q}")).await;
+        if status == StatusCode::OK {
+            continue;
+        }
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{q}: {body}");
+        for internal in ["Term(", "field=", "Invalid query", "Only excluding", "Syntax Error"] {
+            assert!(!body.contains(internal), "{q}: {body}");
+        }
+    }
 }
 
 #[tokio::test]

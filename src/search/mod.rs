@@ -727,13 +727,33 @@ pub fn escape_html(s: &str) -> String {
     out
 }
 
+/// A parser error in words a reader can act on; tantivy's own wording
+/// (field numbers, term dumps) never reaches users.
 fn describe_parse_error(e: &QueryParserError) -> String {
     match e {
-        QueryParserError::SyntaxError(s) => format!("syntax error ({s}); check quotes and parentheses"),
+        QueryParserError::SyntaxError(s) => {
+            let near: String = s.chars().take(40).collect();
+            if near.trim().is_empty() {
+                "syntax error; check that quotes and parentheses are closed".into()
+            } else {
+                format!("syntax error near `{near}`; check that quotes and parentheses are closed")
+            }
+        }
         QueryParserError::FieldDoesNotExist(f) => {
             format!("unknown field `{f}`; search all text, or use `title:` to search titles only")
         }
-        other => other.to_string(),
+        QueryParserError::AllButQueryForbidden => {
+            "the query only excludes words (`-word`); add a word to search for".into()
+        }
+        QueryParserError::UnsupportedQuery(_)
+        | QueryParserError::RangeMustNotHavePhrase
+        | QueryParserError::ExpectedInt(_)
+        | QueryParserError::ExpectedFloat(_)
+        | QueryParserError::ExpectedBool(_)
+        | QueryParserError::DateFormatError(_) => {
+            "ranges and typed values are not supported in the search box; use the filters (fine, prison, year, liability) instead".into()
+        }
+        _ => "the query could not be understood; remove special characters such as `: [ ] { } ^ ~ *` and try again".into(),
     }
 }
 

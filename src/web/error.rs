@@ -2,7 +2,10 @@
 //! only "Something went wrong" and the detail goes to the log.
 
 use axum::Json;
-use axum::http::StatusCode;
+use axum::body::to_bytes;
+use axum::extract::Request;
+use axum::http::{HeaderMap, HeaderName, Method, StatusCode, header};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
@@ -24,6 +27,9 @@ pub enum AppError {
     /// The server is busy or the work ran past its deadline (503).
     #[error("{0}")]
     Unavailable(String),
+    /// Any other client error, with its status (405, 408, 415, 422…).
+    #[error("{1}")]
+    Status(StatusCode, String),
     /// A bug or an I/O failure.
     #[error("internal error: {0}")]
     Internal(#[from] anyhow::Error),
@@ -37,6 +43,7 @@ impl IntoResponse for AppError {
             AppError::TooLarge(m) => (StatusCode::PAYLOAD_TOO_LARGE, m.clone()),
             AppError::Search(e) => (StatusCode::BAD_REQUEST, e.to_string()),
             AppError::Unavailable(m) => (StatusCode::SERVICE_UNAVAILABLE, m.clone()),
+            AppError::Status(s, m) => (*s, m.clone()),
             AppError::Internal(e) => {
                 tracing::error!("{e:#}");
                 (StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong".to_owned())
@@ -68,5 +75,108 @@ pub async fn off_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'st
             "The request took longer than {} seconds and was stopped; try a simpler query or try again later.",
             WORK_DEADLINE.as_secs()
         ))),
+    }
+}
+
+/// Whether a request wants errors as JSON: API and export addresses, or an
+/// `Accept` header that names JSON and not HTML.
+fn wants_json(path: &str, headers: &HeaderMap) -> bool {
+    let accept = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()).unwrap_or("");
+    path == "/api"
+        || path.starts_with("/api/")
+        || path.starts_with("/export/")
+        || path == "/healthz"
+        || (accept.contains("application/json") && !accept.contains("text/html"))
+}
+
+/// Headers of the original error response kept on the rewritten one.
+const KEPT: [HeaderName; 2] = [header::ALLOW, header::RETRY_AFTER];
+
+/// Rewrites error responses the handlers did not write themselves (axum's
+/// extractor rejections, 405, the timeout's 408, the body limit's 413) into
+/// the atlas's own error body, as an HTML page or JSON as the client
+/// asked, with a message a person can act on. Responses that already carry
+/// an HTML or JSON body pass unchanged.
+pub async fn uniform_errors(req: Request, next: Next) -> Response {
+    let json = wants_json(req.uri().path(), req.headers());
+    let method = req.method().clone();
+    let res = next.run(req).await;
+    let status = res.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return res;
+    }
+    let ctype = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if ctype.starts_with("application/json") || ctype.starts_with("text/html") {
+        return res;
+    }
+    let (parts, body) = res.into_parts();
+    let detail = to_bytes(body, 4096)
+        .await
+        .ok()
+        .map(|b| String::from_utf8_lossy(&b).trim().to_owned())
+        .unwrap_or_default();
+    let message = explain(status, &method, &parts.headers, &detail);
+    let err = match status {
+        StatusCode::BAD_REQUEST => AppError::BadRequest(message),
+        StatusCode::NOT_FOUND => AppError::NotFound(message),
+        StatusCode::PAYLOAD_TOO_LARGE => AppError::TooLarge(message),
+        StatusCode::SERVICE_UNAVAILABLE => AppError::Unavailable(message),
+        s if s.is_server_error() => AppError::Internal(anyhow::anyhow!("{s}: {detail}")),
+        s => AppError::Status(s, message),
+    };
+    let mut out = if json {
+        err.into_response()
+    } else {
+        super::pages::PageError(err).into_response()
+    };
+    for name in KEPT {
+        if let Some(v) = parts.headers.get(&name) {
+            out.headers_mut().insert(name, v.clone());
+        }
+    }
+    out
+}
+
+/// A sentence for an error the framework produced.
+fn explain(status: StatusCode, method: &Method, headers: &HeaderMap, detail: &str) -> String {
+    match status {
+        StatusCode::METHOD_NOT_ALLOWED => {
+            let allow = headers
+                .get(header::ALLOW)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("GET");
+            format!("This address does not accept {method} requests; it accepts {allow}.")
+        }
+        StatusCode::REQUEST_TIMEOUT => {
+            "The request took too long to arrive or to answer and was stopped; try again.".into()
+        }
+        StatusCode::PAYLOAD_TOO_LARGE => format!(
+            "The request body is larger than the {} KiB this address accepts.",
+            super::DRAFT_BODY_LIMIT / 1024
+        ),
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => format!(
+            "The body's content type is not accepted here{}.",
+            if detail.is_empty() {
+                String::new()
+            } else {
+                format!(": {detail}")
+            }
+        ),
+        _ if !detail.is_empty() => {
+            let mut d: String = detail.chars().take(300).collect();
+            if !d.ends_with('.') {
+                d.push('.');
+            }
+            d
+        }
+        s => format!(
+            "The request could not be handled ({} {}).",
+            s.as_u16(),
+            s.canonical_reason().unwrap_or("error")
+        ),
     }
 }

@@ -1,25 +1,34 @@
 //! The web server: HTML pages and the JSON API over a loaded atlas.
 //!
 //! `app(state)` builds the whole router so tests drive it with `oneshot`
-//! and no socket; `serve` adds the listener and graceful shutdown.
+//! and no socket; [`server::serve`] adds the listener, connection limits,
+//! reload on SIGHUP and graceful shutdown. The data a request sees is one
+//! [`AppState`], taken from [`Shared`] when the request starts: a reload
+//! swaps the whole state at once, so no request mixes old and new data.
 
 mod cache;
 mod charts;
 mod error;
 mod map;
 mod pages;
+mod server;
 
-use std::net::SocketAddr;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use arc_swap::ArcSwap;
 use axum::Router;
-use axum::extract::DefaultBodyLimit;
+use axum::error_handling::HandleErrorLayer;
+use axum::extract::{DefaultBodyLimit, FromRef};
 use axum::extract::{Path, RawQuery, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde::Serialize;
+use tower::ServiceBuilder;
+use tower::limit::GlobalConcurrencyLimitLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -28,14 +37,16 @@ use tower_http::trace::TraceLayer;
 pub use error::AppError;
 pub use map::WorldMap;
 pub use pages::draft_report_html;
+pub use server::{Limits, serve};
 
 use crate::atlas::Atlas;
 use crate::compare::{Summary, summarise};
 use crate::export;
 use crate::search::{SearchIndex, SearchRequest};
 
-/// Shared, read-only state: the atlas never changes while the server runs,
-/// so everything derived from it is computed once here.
+/// One loaded data folder and everything derived from it, computed once.
+/// A request holds one `AppState` from start to end; a reload builds a new
+/// one and swaps it in (see [`Shared`]).
 #[derive(Clone)]
 pub struct AppState {
     /// The loaded atlas.
@@ -50,8 +61,11 @@ pub struct AppState {
     pub drafts: Arc<Vec<(String, String, String)>>,
     /// The public address permalinks and citations use, e.g. `https://atlas.example.org`.
     pub base_url: Arc<String>,
-    /// Rendered responses by URI (see [`cache`]).
+    /// Rendered responses by URI (see [`cache`]); a new state starts empty,
+    /// so a reload invalidates the cache.
     pub cache: Arc<cache::ResponseCache>,
+    /// When this state was built.
+    pub loaded_at: DateTime<Utc>,
 }
 
 impl AppState {
@@ -69,8 +83,115 @@ impl AppState {
             search: Arc::new(search),
             summaries: Arc::new(summaries),
             map_svg: Arc::new(map_svg),
+            loaded_at: Utc::now(),
         })
     }
+}
+
+/// What the server holds across requests: the current [`AppState`], swapped
+/// whole on reload, and the outcome of the last reload.
+#[derive(Clone)]
+pub struct Shared {
+    current: Arc<ArcSwap<AppState>>,
+    last_reload: Arc<Mutex<Option<ReloadReport>>>,
+}
+
+/// Handlers take `State<AppState>`: the state current when the request began.
+impl FromRef<Shared> for AppState {
+    fn from_ref(shared: &Shared) -> Self {
+        AppState::clone(&shared.current.load())
+    }
+}
+
+/// The outcome of a reload, as `/healthz` reports it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReloadReport {
+    /// When the reload finished (RFC 3339, UTC).
+    pub at: String,
+    /// Whether the new data is being served.
+    pub ok: bool,
+    /// Why not: the first errors, one per line, then how many more.
+    pub error: Option<String>,
+}
+
+/// The most errors a failed reload quotes on `/healthz` (all go to the log).
+const RELOAD_ERRORS_SHOWN: usize = 10;
+
+impl Shared {
+    /// Starts from a loaded state.
+    pub fn new(state: AppState) -> Self {
+        Self {
+            current: Arc::new(ArcSwap::from_pointee(state)),
+            last_reload: Arc::new(Mutex::new(None)),
+        }
+    }
+
+    /// The state requests now see.
+    pub fn current(&self) -> Arc<AppState> {
+        self.current.load_full()
+    }
+
+    /// Loads and validates the data folder again (blocking: run it off the
+    /// async workers). Valid data is swapped in atomically; invalid data is
+    /// logged in full and the last good atlas stays in service. Either way
+    /// the outcome is recorded for `/healthz`.
+    pub fn reload(&self) -> ReloadReport {
+        let old = self.current();
+        let dir = old.atlas.dir.clone();
+        tracing::info!("reloading {}", dir.display());
+        let outcome = match crate::Atlas::load(&dir).into_result() {
+            Ok(atlas) => AppState::new(atlas)
+                .map(|s| s.with_base_url(&old.base_url))
+                .map_err(|e| format!("{e:#}")),
+            Err(diagnostics) => {
+                let errors: Vec<String> = diagnostics
+                    .iter()
+                    .filter(|d| d.severity == crate::diagnostic::Severity::Error)
+                    .map(|d| d.to_string())
+                    .collect();
+                for e in &errors {
+                    tracing::error!("reload: {e}");
+                }
+                let mut shown = errors
+                    .iter()
+                    .take(RELOAD_ERRORS_SHOWN)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                if errors.len() > RELOAD_ERRORS_SHOWN {
+                    shown.push_str(&format!("\n… and {} more", errors.len() - RELOAD_ERRORS_SHOWN));
+                }
+                Err(shown)
+            }
+        };
+        let report = match outcome {
+            Ok(state) => {
+                tracing::info!("reloaded: data version {}", state.atlas.version);
+                self.current.store(Arc::new(state));
+                ReloadReport {
+                    at: now(),
+                    ok: true,
+                    error: None,
+                }
+            }
+            Err(error) => {
+                tracing::error!("reload failed; still serving data version {}", old.atlas.version);
+                ReloadReport {
+                    at: now(),
+                    ok: false,
+                    error: Some(error),
+                }
+            }
+        };
+        if let Ok(mut last) = self.last_reload.lock() {
+            *last = Some(report.clone());
+        }
+        report
+    }
+}
+
+fn now() -> String {
+    Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
 /// Permalinks' address when `serve --base-url` is not given.
@@ -127,9 +248,22 @@ pub const DRAFT_BODY_LIMIT: usize = crate::draft::MAX_DRAFT_BYTES + 16 * 1024;
 /// Content-Security-Policy: only this origin, no inline scripts, no framing.
 pub const CSP: &str = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-/// The router.
+/// The router over one fixed state, with the default load limits.
 pub fn app(state: AppState) -> Router {
-    Router::new()
+    router(Shared::new(state), Limits::default().max_in_flight)
+}
+
+/// The router over shared, reloadable state. At most `max_in_flight`
+/// requests run at once; more get 503 at once. `/healthz` bypasses the
+/// limit so that monitoring sees a busy server as busy, not dead.
+pub fn router(shared: Shared, max_in_flight: usize) -> Router {
+    let shed = ServiceBuilder::new()
+        .layer(HandleErrorLayer::new(|_: tower::BoxError| async {
+            AppError::Unavailable("The server is busy; try again in a few seconds.".into())
+        }))
+        .load_shed()
+        .layer(GlobalConcurrencyLimitLayer::new(max_in_flight.max(1)));
+    let pages = Router::new()
         .route("/", get(pages::home))
         .route("/search", get(pages::search))
         .route("/jurisdictions", get(pages::list))
@@ -159,9 +293,13 @@ pub fn app(state: AppState) -> Router {
         .route("/export/provisions.csv", get(export_csv))
         .route("/static/site.css", get(css))
         .route("/static/site.js", get(js))
-        .route("/healthz", get(healthz))
         .fallback(pages::not_found)
-        .layer(middleware::from_fn_with_state(state.clone(), cache::layer))
+        .layer(middleware::from_fn_with_state(shared.clone(), cache::layer))
+        .layer(shed);
+    Router::new()
+        .route("/healthz", get(healthz))
+        .merge(pages)
+        .layer(middleware::from_fn(error::uniform_errors))
         .layer(middleware::from_fn(reject_long_uris))
         .layer(CompressionLayer::new())
         .layer(SetResponseHeaderLayer::if_not_present(
@@ -181,7 +319,7 @@ pub fn app(state: AppState) -> Router {
             Duration::from_secs(10),
         ))
         .layer(TraceLayer::new_for_http())
-        .with_state(state)
+        .with_state(shared)
 }
 
 /// Refuses URIs longer than the query-string limit plus a path allowance.
@@ -197,8 +335,20 @@ async fn reject_long_uris(req: Request, next: Next) -> Response {
     next.run(req).await
 }
 
-async fn healthz() -> &'static str {
-    "ok"
+/// `/healthz`: which data the server holds and how the last reload went.
+async fn healthz(State(shared): State<Shared>) -> impl IntoResponse {
+    let s = shared.current();
+    let last_reload = shared.last_reload.lock().ok().and_then(|l| l.clone());
+    (
+        [(header::CACHE_CONTROL, "no-store")],
+        axum::Json(serde_json::json!({
+            "status": "ok",
+            "data_version": s.atlas.version,
+            "loaded_at": s.loaded_at.to_rfc3339_opts(SecondsFormat::Secs, true),
+            "jurisdictions": s.atlas.jurisdictions.len(),
+            "last_reload": last_reload,
+        })),
+    )
 }
 
 const CSS: &str = include_str!("../../templates/static/site.css");
@@ -283,36 +433,4 @@ async fn export_csv(State(s): State<AppState>) -> Result<impl IntoResponse, AppE
         ],
         buf,
     ))
-}
-
-/// Serves until Ctrl-C or SIGTERM, then finishes in-flight requests.
-pub async fn serve(state: AppState, addr: SocketAddr) -> anyhow::Result<()> {
-    let listener = tokio::net::TcpListener::bind(addr).await?;
-    tracing::info!("listening on http://{}", listener.local_addr()?);
-    axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
-    tracing::info!("shut down");
-    Ok(())
-}
-
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        tokio::signal::ctrl_c().await.ok();
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
-    }
 }

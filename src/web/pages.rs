@@ -48,6 +48,7 @@ impl IntoResponse for PageError {
             AppError::NotFound(m) => (StatusCode::NOT_FOUND, "Not found", m),
             AppError::TooLarge(m) => (StatusCode::PAYLOAD_TOO_LARGE, "Too large", m),
             AppError::Unavailable(m) => (StatusCode::SERVICE_UNAVAILABLE, "Busy", m),
+            AppError::Status(s, m) => (s, s.canonical_reason().unwrap_or("Error"), m),
             AppError::Internal(e) => {
                 tracing::error!("{e:#}");
                 (
