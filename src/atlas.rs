@@ -43,6 +43,10 @@ pub struct Atlas {
     pub jurisdictions: Vec<Jurisdiction>,
     /// International standards drafts are held against (`standards/*.toml`).
     pub standards: Vec<StandardFile>,
+    /// The home page's map geometry (`map/world-110m.json`), when present.
+    pub map: Option<crate::worldmap::WorldMap>,
+    /// Example drafts (`drafts/*.toml`), each checked as the draft tool would.
+    pub drafts: Vec<crate::worldmap::ExampleDraft>,
     /// A digest of every data file read, shown on `/healthz` so an operator
     /// can tell which data a server holds (16 hex digits, FNV-1a 64).
     pub version: String,
@@ -77,32 +81,32 @@ impl Atlas {
     /// including a missing directory, come back as diagnostics.
     pub fn load(dir: &Path) -> Loaded {
         let mut diags = Vec::new();
-        let config = read_file::<AtlasConfig>(&dir.join("atlas.toml"), &mut diags).unwrap_or(AtlasConfig {
+        let config = read_file::<AtlasConfig>(dir, &dir.join("atlas.toml"), &mut diags).unwrap_or(AtlasConfig {
             title: "Harassment Law Atlas".into(),
             reference_year: 2024,
             data_licence: "CC-BY-4.0".into(),
         });
         // The reference tables are optional: without them, fines stay in local units.
-        let units = read_optional::<UnitsFile>(&dir.join("reference/units.toml"), &mut diags).unwrap_or_default();
+        let units = read_optional::<UnitsFile>(dir, &dir.join("reference/units.toml"), &mut diags).unwrap_or_default();
         let rates =
-            read_optional::<RatesFile>(&dir.join("reference/exchange_rates.toml"), &mut diags).unwrap_or_default();
+            read_optional::<RatesFile>(dir, &dir.join("reference/exchange_rates.toml"), &mut diags).unwrap_or_default();
         let reference = Reference::new(config.reference_year, &units, &rates);
 
         let mut jurisdictions = Vec::new();
         for path in jurisdiction_files(&dir.join("jurisdictions"), &mut diags) {
-            let Some((j, map)) = read_with_map::<Jurisdiction>(&path, &mut diags) else {
+            let Some((j, map)) = read_with_map::<Jurisdiction>(dir, &path, &mut diags) else {
                 continue;
             };
             diags.extend(validate::jurisdiction(&j, &map, &reference));
             jurisdictions.push(j);
         }
         diags.extend(validate::reference(dir, &units, &rates));
-        let standards = load_standards(&dir.join("standards"), &mut diags);
+        let standards = load_standards(dir, &dir.join("standards"), &mut diags);
         validate::unique_codes(&jurisdictions, dir, &mut diags);
         jurisdictions.sort_by(|a, b| a.code.cmp(&b.code));
+        let map = load_map(dir, &mut diags);
 
-        Loaded {
-            atlas: Atlas {
+        let mut atlas = Atlas {
                 dir: dir.to_path_buf(),
                 config,
                 units,
@@ -110,8 +114,13 @@ impl Atlas {
                 reference,
                 jurisdictions,
                 standards,
+                map,
+                drafts: Vec::new(),
                 version: data_version(dir),
-            },
+        };
+        atlas.drafts = load_drafts(&atlas, &mut diags);
+        Loaded {
+            atlas,
             diagnostics: diags,
         }
     }
@@ -134,6 +143,68 @@ impl Atlas {
         }
         c
     }
+}
+
+/// Reads the map geometry, if the data folder has one.
+fn load_map(dir: &Path, diags: &mut Vec<Diagnostic>) -> Option<crate::worldmap::WorldMap> {
+    let path = dir.join(crate::worldmap::MAP_FILE);
+    if !path.exists() {
+        return None;
+    }
+    let text = match read_data(dir, &path) {
+        Ok(t) => t,
+        Err((message, hint)) => {
+            diags.push(file_error(&path, message, hint));
+            return None;
+        }
+    };
+    match serde_json::from_str(&text) {
+        Ok(m) => Some(m),
+        Err(e) => {
+            let mut d = file_error(
+                &path,
+                format!(
+                    "the map cannot be read: {}",
+                    e.to_string()
+                        .split(" at line ")
+                        .next()
+                        .unwrap_or_default()
+                ),
+                "regenerate it with data/map/convert.mjs (see data/map/README.md)",
+            );
+            (d.line, d.column) = (Some(e.line()), Some(e.column()));
+            diags.push(d);
+            None
+        }
+    }
+}
+
+/// Reads the example drafts and checks each as the draft tool would, so a
+/// model change that breaks one fails `check`.
+fn load_drafts(atlas: &Atlas, diags: &mut Vec<Diagnostic>) -> Vec<crate::worldmap::ExampleDraft> {
+    let mut out = Vec::new();
+    for path in toml_files(&atlas.dir.join("drafts")).unwrap_or_default() {
+        let text = match read_data(&atlas.dir, &path) {
+            Ok(t) => t,
+            Err((message, hint)) => {
+                diags.push(file_error(&path, message, hint));
+                continue;
+            }
+        };
+        let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        match crate::draft::parse(&path.to_string_lossy(), &text, atlas) {
+            Ok((j, _warnings)) => {
+                let title = j
+                    .instruments
+                    .first()
+                    .map(|i| format!("{}: {}", j.name, i.title.trim_start_matches("Worked example: ")))
+                    .unwrap_or_else(|| name.clone());
+                out.push(crate::worldmap::ExampleDraft { name, title, text });
+            }
+            Err(problems) => diags.extend(problems),
+        }
+    }
+    out
 }
 
 /// FNV-1a 64 over the relative path and bytes of every file the atlas is
@@ -163,12 +234,12 @@ fn data_version(dir: &Path) -> String {
 }
 
 /// Reads `standards/*.toml` (optional), checking that criteria name known fields.
-fn load_standards(dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<StandardFile> {
+fn load_standards(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<StandardFile> {
     // The folder is optional.
     let files = toml_files(dir).unwrap_or_default();
     let mut out = Vec::new();
     for path in files {
-        let Some(s) = read_file::<StandardFile>(&path, diags) else {
+        let Some(s) = read_file::<StandardFile>(root, &path, diags) else {
             continue;
         };
         for message in crate::draft::standards::problems(&s) {
@@ -229,12 +300,28 @@ fn file_error(path: &Path, message: String, hint: &str) -> Diagnostic {
     Diagnostic::whole_file(path, message, hint)
 }
 
-fn read_optional<T: DeserializeOwned>(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<T> {
-    if path.exists() { read_file(path, diags) } else { None }
+fn read_optional<T: DeserializeOwned>(root: &Path, path: &Path, diags: &mut Vec<Diagnostic>) -> Option<T> {
+    if path.exists() { read_file(root, path, diags) } else { None }
 }
 
-fn read_file<T: DeserializeOwned>(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<T> {
-    read_with_map(path, diags).map(|(v, _)| v)
+fn read_file<T: DeserializeOwned>(root: &Path, path: &Path, diags: &mut Vec<Diagnostic>) -> Option<T> {
+    read_with_map(root, path, diags).map(|(v, _)| v)
+}
+
+/// Reads a file of the data folder `root` as [`read_text`] does, and also
+/// refuses a file whose real location (after following symlinks) is outside
+/// the folder: a data folder is self-contained, and a link to `/etc/…` or
+/// another project is a mistake or an attack.
+pub fn read_data(root: &Path, path: &Path) -> Result<String, (String, &'static str)> {
+    if let (Ok(real_root), Ok(real)) = (fs::canonicalize(root), fs::canonicalize(path))
+        && !real.starts_with(&real_root)
+    {
+        return Err((
+            format!("the file leads outside the data folder, to {}", real.display()),
+            "copy the file into the data folder instead of linking to it",
+        ));
+    }
+    read_text(path)
 }
 
 /// The largest data file the loader reads; the biggest real one is ~100 KiB.
@@ -279,8 +366,12 @@ pub fn read_text(path: &Path) -> Result<String, (String, &'static str)> {
 }
 
 /// Reads and parses one file, recording any problem as a diagnostic.
-pub fn read_with_map<T: DeserializeOwned>(path: &Path, diags: &mut Vec<Diagnostic>) -> Option<(T, SourceMap)> {
-    let text = match read_text(path) {
+pub fn read_with_map<T: DeserializeOwned>(
+    root: &Path,
+    path: &Path,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(T, SourceMap)> {
+    let text = match read_data(root, path) {
         Ok(t) => t,
         Err((message, hint)) => {
             diags.push(file_error(path, message, hint));

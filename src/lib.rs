@@ -24,5 +24,6 @@ pub mod search;
 pub mod synth;
 pub mod validate;
 pub mod web;
+pub mod worldmap;
 
 pub use atlas::{Atlas, Loaded};

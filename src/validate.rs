@@ -633,13 +633,13 @@ fn check_provision(
             );
         }
         if let Some(l) = &pr.limitation {
-            duration(c, &p.key("prosecution").key("limitation"), l.value);
+            duration(c, &p.key("prosecution").key("limitation"), l);
         }
     }
     if let Some(e) = &prov.escalation
         && let Some(w) = &e.within
     {
-        duration(c, &p.key("escalation").key("within"), w.value);
+        duration(c, &p.key("escalation").key("within"), w);
     }
 
     let needs_ladder = inst.status.is_law()
@@ -679,12 +679,37 @@ fn check_provision(
     }
 }
 
-fn duration(c: &mut Checker<'_>, p: &KeyPath, v: f64) {
+/// The longest term or period believed: 100 years. A longer figure is a
+/// typing error (or life imprisonment, which is not a number of years).
+pub const MAX_TERM_DAYS: f64 = 100.0 * 365.0;
+/// The most community-service hours believed.
+pub const MAX_SERVICE_HOURS: f64 = 10_000.0;
+/// The largest amount believed in any currency or legal unit (fines in
+/// Iranian rials or Vietnamese dong reach 10^9; 10^15 is far beyond).
+pub const MAX_AMOUNT: f64 = 1e15;
+/// The largest fine believed once converted: USD 1 billion.
+pub const MAX_FINE_USD: f64 = 1e9;
+
+/// A figure for a message: huge ones in scientific notation.
+fn figure(v: f64) -> String {
+    if v.abs() >= 1e9 { format!("{v:.2e}") } else { format!("{v}") }
+}
+
+fn duration(c: &mut Checker<'_>, p: &KeyPath, d: &crate::penalty::Duration) {
+    let v = d.value;
     if !v.is_finite() || v <= 0.0 {
         c.error(
             &p.key("value"),
             format!("{v} is not a valid duration"),
             "a duration is a positive number of units",
+        );
+    } else if let Some(days) = crate::normalise::days_per(d.unit).map(|f| v * f)
+        && days > MAX_TERM_DAYS
+    {
+        c.error(
+            &p.key("value"),
+            format!("{} {:?} is over 100 years", figure(v), d.unit).to_lowercase(),
+            "check the figure against the source; a period with no end is recorded in the note",
         );
     }
 }
@@ -760,6 +785,22 @@ fn range_ok(c: &mut Checker<'_>, p: &KeyPath, min: Option<f64>, max: Option<f64>
 
 fn term(c: &mut Checker<'_>, p: &KeyPath, r: &TermRange, name: &str) {
     range_ok(c, p, r.min, r.max);
+    let (limit, what) = match crate::normalise::days_per(r.unit) {
+        Some(f) => (MAX_TERM_DAYS / f, "100 years"),
+        None => (MAX_SERVICE_HOURS, "10,000 hours"),
+    };
+    for (k, v) in [("min", r.min), ("max", r.max)] {
+        if let Some(v) = v
+            && v.is_finite()
+            && v > limit
+        {
+            c.error(
+                &p.key(k),
+                format!("{} {} is over {what}", figure(v), format!("{:?}", r.unit).to_lowercase()),
+                "check the figure and its unit against the source; life imprisonment is not a number of years",
+            );
+        }
+    }
     if r.unit == TimeUnit::Hours && name != "community_service" {
         c.error(
             &p.key("unit"),
@@ -771,6 +812,33 @@ fn term(c: &mut Checker<'_>, p: &KeyPath, r: &TermRange, name: &str) {
 
 fn fine(c: &mut Checker<'_>, p: &KeyPath, f: &FineRange, reference: &Reference) {
     range_ok(c, p, f.min, f.max);
+    for (k, v) in [("min", f.min), ("max", f.max)] {
+        if let Some(v) = v
+            && v.is_finite()
+            && v > MAX_AMOUNT
+        {
+            c.error(
+                &p.key(k),
+                format!("{} {} is not a plausible amount", figure(v), f.unit),
+                "check the figure against the source: a digit too many, or the wrong unit",
+            );
+        }
+    }
+    let raw_plausible = [f.min, f.max].into_iter().flatten().all(|v| v <= MAX_AMOUNT);
+    if raw_plausible && let Ok((currency, min, max)) = reference.fine_local(f) {
+        for (k, v) in [("min", min), ("max", max)] {
+            if let Some(local) = v.filter(|v| v.is_finite())
+                && let Ok(usd) = reference.to_usd(local, &currency, reference.year_of(f))
+                && usd > MAX_FINE_USD
+            {
+                c.error(
+                    &p.key(k),
+                    format!("the fine is about USD {}, over USD 1 billion", figure(usd.round())),
+                    "check the figure against the source: a digit too many, or the wrong unit",
+                );
+            }
+        }
+    }
     if let Some(y) = f.year
         && !(1900..=c.today.year + 1).contains(&y)
     {

@@ -81,7 +81,8 @@ fn a_missing_data_folder_is_an_error_not_a_crash() {
 
 /// Findings 7 and 8 of the hardening issue: a FIFO named `*.toml` made
 /// `check` hang forever, a symlink to `/dev/zero` was read until memory ran
-/// out, and an empty `jurisdictions/` passed.
+/// out, links could pull in files from outside the data folder, and an
+/// empty `jurisdictions/` passed.
 #[cfg(unix)]
 #[test]
 fn special_files_and_an_empty_folder_are_errors_not_hangs() {
@@ -114,9 +115,16 @@ fn special_files_and_an_empty_folder_are_errors_not_hangs() {
             .success()
     );
     std::os::unix::fs::symlink("/dev/zero", tmp.join("jurisdictions/ru.toml")).unwrap();
+    // A link to an ordinary file outside the data folder is refused too.
+    std::os::unix::fs::symlink(valid.join("jurisdictions/ph.toml"), tmp.join("jurisdictions/uz.toml")).unwrap();
+    // A chain of links is followed to its end, here outside the folder.
+    std::os::unix::fs::symlink("/dev/zero", tmp.join("zero")).unwrap();
+    std::os::unix::fs::symlink(tmp.join("zero"), tmp.join("jurisdictions/by.toml")).unwrap();
     let (code, stderr) = run(&tmp);
     assert_eq!(code, Some(1), "{stderr}");
     assert!(stderr.contains("ph.toml: error: not a regular file"), "{stderr}");
-    assert!(stderr.contains("ru.toml: error: not a regular file"), "{stderr}");
+    assert!(stderr.contains("ru.toml: error: the file leads outside the data folder, to /dev/zero"), "{stderr}");
+    assert!(stderr.contains("uz.toml: error: the file leads outside the data folder"), "{stderr}");
+    assert!(stderr.contains("by.toml: error: the file leads outside the data folder, to /dev/zero"), "{stderr}");
     std::fs::remove_dir_all(&tmp).unwrap();
 }

@@ -5,44 +5,14 @@
 
 use std::collections::HashMap;
 use std::fmt::Write;
-use std::path::Path;
-
-use serde::Deserialize;
 
 use crate::atlas::Atlas;
+use crate::worldmap::WorldMap;
 use crate::export::label;
 use crate::model::HarassmentLiability;
 use crate::search::escape_html;
 
-#[derive(Debug, Deserialize)]
-struct Country {
-    id: String,
-    name: String,
-    d: String,
-}
-
-/// Projected country outlines.
-#[derive(Debug, Deserialize)]
-pub struct WorldMap {
-    width: u32,
-    height: u32,
-    sphere: String,
-    countries: Vec<Country>,
-}
-
 impl WorldMap {
-    /// Reads `map/world-110m.json` from a data folder; `None` if absent or unreadable.
-    pub fn load(data_dir: &Path) -> Option<Self> {
-        let text = std::fs::read_to_string(data_dir.join("map/world-110m.json")).ok()?;
-        match serde_json::from_str(&text) {
-            Ok(m) => Some(m),
-            Err(e) => {
-                tracing::warn!("map/world-110m.json is unreadable, the home page will have no map: {e}");
-                None
-            }
-        }
-    }
-
     /// The map as inline SVG. Countries in the atlas link to their profile.
     pub fn svg(&self, atlas: &Atlas) -> String {
         let by_code: HashMap<&str, _> = atlas.jurisdictions.iter().map(|j| (j.code.as_str(), j)).collect();

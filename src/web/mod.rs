@@ -35,7 +35,7 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 pub use error::AppError;
-pub use map::WorldMap;
+pub use crate::worldmap::WorldMap;
 pub use pages::draft_report_html;
 pub use server::{Limits, serve};
 
@@ -73,8 +73,8 @@ impl AppState {
     pub fn new(atlas: Atlas) -> anyhow::Result<Self> {
         let search = SearchIndex::build(&atlas)?;
         let summaries = atlas.jurisdictions.iter().map(|j| summarise(&atlas, j)).collect();
-        let map_svg = WorldMap::load(&atlas.dir).map(|m| m.svg(&atlas));
-        let drafts = example_drafts(&atlas.dir.join("drafts"));
+        let map_svg = atlas.map.as_ref().map(|m| m.svg(&atlas));
+        let drafts = atlas.drafts.iter().map(|d| (d.name.clone(), d.title.clone(), d.text.clone())).collect();
         Ok(Self {
             drafts: Arc::new(drafts),
             base_url: Arc::new(DEFAULT_BASE_URL.to_owned()),
@@ -203,27 +203,6 @@ impl AppState {
         self.base_url = Arc::new(url.trim_end_matches('/').to_owned());
         self
     }
-}
-
-/// Example drafts: every `*.toml` in the folder, titled by its first instrument.
-fn example_drafts(dir: &std::path::Path) -> Vec<(String, String, String)> {
-    let files = crate::atlas::toml_files(dir).unwrap_or_default();
-    files
-        .into_iter()
-        .filter_map(|p| {
-            let text = std::fs::read_to_string(&p).ok()?;
-            let name = p.file_stem()?.to_string_lossy().into_owned();
-            let title = toml::from_str::<crate::model::Jurisdiction>(&text)
-                .ok()
-                .and_then(|j| {
-                    j.instruments
-                        .first()
-                        .map(|i| format!("{}: {}", j.name, i.title.trim_start_matches("Worked example: ")))
-                })
-                .unwrap_or_else(|| name.clone());
-            Some((name, title, text))
-        })
-        .collect()
 }
 
 /// The longest query string accepted, in bytes.
