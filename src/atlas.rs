@@ -107,16 +107,16 @@ impl Atlas {
         let map = load_map(dir, &mut diags);
 
         let mut atlas = Atlas {
-                dir: dir.to_path_buf(),
-                config,
-                units,
-                rates,
-                reference,
-                jurisdictions,
-                standards,
-                map,
-                drafts: Vec::new(),
-                version: data_version(dir),
+            dir: dir.to_path_buf(),
+            config,
+            units,
+            rates,
+            reference,
+            jurisdictions,
+            standards,
+            map,
+            drafts: Vec::new(),
+            version: data_version(dir),
         };
         atlas.drafts = load_drafts(&atlas, &mut diags);
         Loaded {
@@ -165,10 +165,7 @@ fn load_map(dir: &Path, diags: &mut Vec<Diagnostic>) -> Option<crate::worldmap::
                 &path,
                 format!(
                     "the map cannot be read: {}",
-                    e.to_string()
-                        .split(" at line ")
-                        .next()
-                        .unwrap_or_default()
+                    e.to_string().split(" at line ").next().unwrap_or_default()
                 ),
                 "regenerate it with data/map/convert.mjs (see data/map/README.md)",
             );
@@ -191,7 +188,10 @@ fn load_drafts(atlas: &Atlas, diags: &mut Vec<Diagnostic>) -> Vec<crate::worldma
                 continue;
             }
         };
-        let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         match crate::draft::parse(&path.to_string_lossy(), &text, atlas) {
             Ok((j, _warnings)) => {
                 let title = j
@@ -301,7 +301,11 @@ fn file_error(path: &Path, message: String, hint: &str) -> Diagnostic {
 }
 
 fn read_optional<T: DeserializeOwned>(root: &Path, path: &Path, diags: &mut Vec<Diagnostic>) -> Option<T> {
-    if path.exists() { read_file(root, path, diags) } else { None }
+    if path.exists() {
+        read_file(root, path, diags)
+    } else {
+        None
+    }
 }
 
 fn read_file<T: DeserializeOwned>(root: &Path, path: &Path, diags: &mut Vec<Diagnostic>) -> Option<T> {

@@ -692,7 +692,11 @@ pub const MAX_FINE_USD: f64 = 1e9;
 
 /// A figure for a message: huge ones in scientific notation.
 fn figure(v: f64) -> String {
-    if v.abs() >= 1e9 { format!("{v:.2e}") } else { format!("{v}") }
+    if v.abs() >= 1e9 {
+        format!("{v:.2e}")
+    } else {
+        format!("{v}")
+    }
 }
 
 fn duration(c: &mut Checker<'_>, p: &KeyPath, d: &crate::penalty::Duration) {
@@ -796,7 +800,11 @@ fn term(c: &mut Checker<'_>, p: &KeyPath, r: &TermRange, name: &str) {
         {
             c.error(
                 &p.key(k),
-                format!("{} {} is over {what}", figure(v), format!("{:?}", r.unit).to_lowercase()),
+                format!(
+                    "{} {} is over {what}",
+                    figure(v),
+                    format!("{:?}", r.unit).to_lowercase()
+                ),
                 "check the figure and its unit against the source; life imprisonment is not a number of years",
             );
         }

@@ -123,8 +123,17 @@ fn special_files_and_an_empty_folder_are_errors_not_hangs() {
     let (code, stderr) = run(&tmp);
     assert_eq!(code, Some(1), "{stderr}");
     assert!(stderr.contains("ph.toml: error: not a regular file"), "{stderr}");
-    assert!(stderr.contains("ru.toml: error: the file leads outside the data folder, to /dev/zero"), "{stderr}");
-    assert!(stderr.contains("uz.toml: error: the file leads outside the data folder"), "{stderr}");
-    assert!(stderr.contains("by.toml: error: the file leads outside the data folder, to /dev/zero"), "{stderr}");
+    assert!(
+        stderr.contains("ru.toml: error: the file leads outside the data folder, to /dev/zero"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("uz.toml: error: the file leads outside the data folder"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("by.toml: error: the file leads outside the data folder, to /dev/zero"),
+        "{stderr}"
+    );
     std::fs::remove_dir_all(&tmp).unwrap();
 }

@@ -7,10 +7,10 @@ use std::collections::HashMap;
 use std::fmt::Write;
 
 use crate::atlas::Atlas;
-use crate::worldmap::WorldMap;
 use crate::export::label;
 use crate::model::HarassmentLiability;
 use crate::search::escape_html;
+use crate::worldmap::WorldMap;
 
 impl WorldMap {
     /// The map as inline SVG. Countries in the atlas link to their profile.

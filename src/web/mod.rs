@@ -34,8 +34,8 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
-pub use error::AppError;
 pub use crate::worldmap::WorldMap;
+pub use error::AppError;
 pub use pages::draft_report_html;
 pub use server::{Limits, serve};
 
@@ -74,7 +74,11 @@ impl AppState {
         let search = SearchIndex::build(&atlas)?;
         let summaries = atlas.jurisdictions.iter().map(|j| summarise(&atlas, j)).collect();
         let map_svg = atlas.map.as_ref().map(|m| m.svg(&atlas));
-        let drafts = atlas.drafts.iter().map(|d| (d.name.clone(), d.title.clone(), d.text.clone())).collect();
+        let drafts = atlas
+            .drafts
+            .iter()
+            .map(|d| (d.name.clone(), d.title.clone(), d.text.clone()))
+            .collect();
         Ok(Self {
             drafts: Arc::new(drafts),
             base_url: Arc::new(DEFAULT_BASE_URL.to_owned()),
