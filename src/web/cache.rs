@@ -1,6 +1,6 @@
-//! A small cache of rendered responses. The atlas cannot change while the
-//! server runs, so a response depends only on its URI and never goes stale;
-//! the cache is dropped with the process. It holds the most recently used
+//! A small cache of rendered responses. Each [`AppState`] has its own cache
+//! and its data never changes, so a response depends only on its URI and
+//! never goes stale; a reload builds a new state with an empty cache. It holds the most recently used
 //! entries only, so a stream of distinct queries (see `bench/run.sh`) still
 //! pays the full cost of each search.
 
