@@ -8,7 +8,7 @@ use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use harassment_atlas::Atlas;
-use harassment_atlas::search::{SearchIndex, SearchRequest};
+use harassment_atlas::views::search::{SearchIndex, SearchRequest};
 
 fn data() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("data")

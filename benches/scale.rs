@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use harassment_atlas::Atlas;
-use harassment_atlas::search::{SearchIndex, SearchRequest};
+use harassment_atlas::views::search::{SearchIndex, SearchRequest};
 
 fn dirs() -> Vec<(usize, PathBuf)> {
     let real = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
@@ -18,7 +18,7 @@ fn dirs() -> Vec<(usize, PathBuf)> {
         // Written afresh every run (it takes well under a second), so it always matches the code.
         let dir = std::env::temp_dir().join(format!("harassment-atlas-synth-{factor}x"));
         let _ = std::fs::remove_dir_all(&dir);
-        harassment_atlas::synth::write(&atlas, factor, &dir).unwrap();
+        harassment_atlas::data::synth::write(&atlas, factor, &dir).unwrap();
         out.push((factor, dir));
     }
     out

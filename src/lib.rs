@@ -1,29 +1,20 @@
 //! Harassment Law Atlas: a knowledge base that compares the world's
 //! sexual-harassment laws, with a source for every fact.
 //!
-//! The module list is the architecture: the data model and its file
-//! format, loading and validation, normalisation of penalties, exports, and
-//! the web server.
+//! The crate has three layers, and each imports only from the layers
+//! above it in this list (a test, `layering`, enforces it):
+//!
+//! 1. [`data`]: the file format ([`data::model`]) and loading and
+//!    validation ([`data::load`]) — what a data folder says, and whether it
+//!    says it correctly, with a position for every error.
+//! 2. [`views`]: pure computations over a loaded atlas — normalised
+//!    penalties, comparisons, coverage, draft analysis and search. They
+//!    return values, never HTML or addresses.
+//! 3. [`present`]: how a person or a program sees it — words for values,
+//!    addresses, exports, the web site and API, and the command line.
 
-pub mod atlas;
-pub mod cli;
-pub mod codes;
-pub mod compare;
-pub mod coverage;
-pub mod date;
-pub mod diagnostic;
-pub mod draft;
-pub mod export;
-pub mod markdown;
-pub mod model;
-pub mod normalise;
-pub mod penalty;
-pub mod reference;
-pub mod schema;
-pub mod search;
-pub mod synth;
-pub mod validate;
-pub mod web;
-pub mod worldmap;
+pub mod data;
+pub mod present;
+pub mod views;
 
-pub use atlas::{Atlas, Loaded};
+pub use data::load::{Atlas, Loaded};

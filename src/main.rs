@@ -10,5 +10,5 @@ fn main() -> std::process::ExitCode {
         )
         .with_writer(std::io::stderr)
         .init();
-    harassment_atlas::cli::run(harassment_atlas::cli::Cli::parse())
+    harassment_atlas::present::cli::run(harassment_atlas::present::cli::Cli::parse())
 }

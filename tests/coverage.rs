@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use harassment_atlas::{Atlas, coverage};
+use harassment_atlas::{Atlas, views::coverage};
 
 #[test]
 fn coverage_report_is_up_to_date() {
@@ -21,7 +21,7 @@ fn coverage_report_is_up_to_date() {
 fn coverage_marks_known_unknown_and_not_applicable() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let atlas = Atlas::load(&root.join("tests/fixtures/valid")).into_result().unwrap();
-    let as_of = harassment_atlas::date::LegalDate::ymd(2026, 1, 25);
+    let as_of = harassment_atlas::data::model::date::LegalDate::ymd(2026, 1, 25);
     let report = coverage::markdown(&atlas, &as_of);
     // Kazakhstan's fixture holds only a proposal: nothing in force to count.
     assert!(

@@ -7,8 +7,8 @@ use std::path::Path;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use harassment_atlas::Atlas;
-use harassment_atlas::draft::{self, Against, Options};
-use harassment_atlas::web::{AppState, app};
+use harassment_atlas::views::draft::{self, Against, Options};
+use harassment_atlas::present::web::{AppState, app};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
@@ -131,7 +131,7 @@ fn comparing_with_all_and_by_region() {
         &w,
         &Options {
             against: Against::InForce,
-            region: Some(harassment_atlas::model::Region::Europe),
+            region: Some(harassment_atlas::data::model::Region::Europe),
         },
     );
     assert_eq!(europe.comparable_laws, 2, "UA and FR");

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use harassment_atlas::{Atlas, export};
+use harassment_atlas::{Atlas, present::export};
 
 fn fixture() -> Atlas {
     Atlas::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"))

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use harassment_atlas::Atlas;
-use harassment_atlas::web::{AppState, app};
+use harassment_atlas::present::web::{AppState, app};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 

@@ -11,10 +11,10 @@ use std::time::{Duration, Instant};
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use harassment_atlas::Atlas;
-use harassment_atlas::atlas::parse_str;
-use harassment_atlas::model::Jurisdiction;
-use harassment_atlas::search::{SearchIndex, SearchRequest};
-use harassment_atlas::web::{AppState, app};
+use harassment_atlas::data::load::parse_str;
+use harassment_atlas::data::model::Jurisdiction;
+use harassment_atlas::views::search::{SearchIndex, SearchRequest};
+use harassment_atlas::present::web::{AppState, app};
 use proptest::prelude::*;
 use tower::ServiceExt;
 
@@ -88,7 +88,7 @@ proptest! {
         let path = Path::new("kz.toml");
         match parse_str::<Jurisdiction>(path, &text) {
             Ok((j, map)) => {
-                for d in harassment_atlas::validate::jurisdiction(&j, &map, &atlas().reference) {
+                for d in harassment_atlas::data::load::validate::jurisdiction(&j, &map, &atlas().reference) {
                     prop_assert!(!d.message.is_empty());
                 }
             }

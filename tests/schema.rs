@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use harassment_atlas::schema;
+use harassment_atlas::present::schema;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -8,7 +8,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use harassment_atlas::Atlas;
-use harassment_atlas::search::{SearchIndex, SearchRequest};
+use harassment_atlas::views::search::{SearchIndex, SearchRequest};
 
 struct Case {
     name: &'static str,

@@ -5,7 +5,7 @@ use std::path::Path;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use harassment_atlas::Atlas;
-use harassment_atlas::web::{AppState, app};
+use harassment_atlas::present::web::{AppState, app};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
@@ -151,7 +151,7 @@ async fn exports_match_the_export_module() {
     assert_eq!(status, StatusCode::OK);
     assert_eq!(ctype, "text/csv; charset=utf-8");
     let mut expected = Vec::new();
-    harassment_atlas::export::csv(&state().atlas, &mut expected).unwrap();
+    harassment_atlas::present::export::csv(&state().atlas, &mut expected).unwrap();
     assert_eq!(body.as_bytes(), expected.as_slice());
     let (status, _, body) = get("/export/atlas.json").await;
     assert_eq!(status, StatusCode::OK);

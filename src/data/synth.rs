@@ -12,8 +12,8 @@ use std::path::Path;
 
 use anyhow::Context;
 
-use crate::atlas::Atlas;
-use crate::model::{Excerpt, Jurisdiction};
+use crate::data::load::Atlas;
+use crate::data::model::{Excerpt, Jurisdiction};
 
 /// A small deterministic generator (xorshift64*), so runs are reproducible.
 struct Rng(u64);

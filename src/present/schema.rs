@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::model::Jurisdiction;
+use crate::data::model::Jurisdiction;
 
 /// The schema of a jurisdiction file.
 pub fn jurisdiction() -> Value {

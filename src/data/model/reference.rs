@@ -7,7 +7,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::model::Source;
+use crate::data::model::Source;
 
 /// `data/atlas.toml`: settings for the whole atlas.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]

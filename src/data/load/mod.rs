@@ -14,17 +14,19 @@
 //! parse error and every validation finding is collected, so `check`
 //! reports them all in one run.
 
+pub mod diagnostic;
+pub mod validate;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 
-use crate::diagnostic::{Diagnostic, Severity, SourceMap};
-use crate::draft::standards::StandardFile;
-use crate::model::Jurisdiction;
-use crate::normalise::Reference;
-use crate::reference::{AtlasConfig, RatesFile, UnitsFile};
-use crate::validate;
+use crate::data::load::diagnostic::{Diagnostic, Severity, SourceMap};
+use crate::views::draft::standards::StandardFile;
+use crate::data::model::Jurisdiction;
+use crate::views::normalise::Reference;
+use crate::data::model::reference::{AtlasConfig, RatesFile, UnitsFile};
 
 /// A loaded, validated atlas.
 #[derive(Debug, Clone)]
@@ -44,9 +46,9 @@ pub struct Atlas {
     /// International standards drafts are held against (`standards/*.toml`).
     pub standards: Vec<StandardFile>,
     /// The home page's map geometry (`map/world-110m.json`), when present.
-    pub map: Option<crate::worldmap::WorldMap>,
+    pub map: Option<crate::data::model::worldmap::WorldMap>,
     /// Example drafts (`drafts/*.toml`), each checked as the draft tool would.
-    pub drafts: Vec<crate::worldmap::ExampleDraft>,
+    pub drafts: Vec<crate::data::model::worldmap::ExampleDraft>,
     /// A digest of every data file read, shown on `/healthz` so an operator
     /// can tell which data a server holds (16 hex digits, FNV-1a 64).
     pub version: String,
@@ -146,8 +148,8 @@ impl Atlas {
 }
 
 /// Reads the map geometry, if the data folder has one.
-fn load_map(dir: &Path, diags: &mut Vec<Diagnostic>) -> Option<crate::worldmap::WorldMap> {
-    let path = dir.join(crate::worldmap::MAP_FILE);
+fn load_map(dir: &Path, diags: &mut Vec<Diagnostic>) -> Option<crate::data::model::worldmap::WorldMap> {
+    let path = dir.join(crate::data::model::worldmap::MAP_FILE);
     if !path.exists() {
         return None;
     }
@@ -178,7 +180,7 @@ fn load_map(dir: &Path, diags: &mut Vec<Diagnostic>) -> Option<crate::worldmap::
 
 /// Reads the example drafts and checks each as the draft tool would, so a
 /// model change that breaks one fails `check`.
-fn load_drafts(atlas: &Atlas, diags: &mut Vec<Diagnostic>) -> Vec<crate::worldmap::ExampleDraft> {
+fn load_drafts(atlas: &Atlas, diags: &mut Vec<Diagnostic>) -> Vec<crate::data::model::worldmap::ExampleDraft> {
     let mut out = Vec::new();
     for path in toml_files(&atlas.dir.join("drafts")).unwrap_or_default() {
         let text = match read_data(&atlas.dir, &path) {
@@ -192,14 +194,14 @@ fn load_drafts(atlas: &Atlas, diags: &mut Vec<Diagnostic>) -> Vec<crate::worldma
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        match crate::draft::parse(&path.to_string_lossy(), &text, atlas) {
+        match crate::views::draft::parse(&path.to_string_lossy(), &text, atlas) {
             Ok((j, _warnings)) => {
                 let title = j
                     .instruments
                     .first()
                     .map(|i| format!("{}: {}", j.name, i.title.trim_start_matches("Worked example: ")))
                     .unwrap_or_else(|| name.clone());
-                out.push(crate::worldmap::ExampleDraft { name, title, text });
+                out.push(crate::data::model::worldmap::ExampleDraft { name, title, text });
             }
             Err(problems) => diags.extend(problems),
         }
@@ -242,7 +244,7 @@ fn load_standards(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<S
         let Some(s) = read_file::<StandardFile>(root, &path, diags) else {
             continue;
         };
-        for message in crate::draft::standards::problems(&s) {
+        for message in crate::views::draft::standards::problems(&s) {
             diags.push(file_error(&path, message, "see `Criterion` in src/draft/standards.rs"));
         }
         out.push(s);

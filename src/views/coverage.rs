@@ -8,10 +8,10 @@
 
 use std::fmt::Write;
 
-use crate::atlas::Atlas;
-use crate::date::LegalDate;
-use crate::model::{HarassmentLiability, Jurisdiction, Liability, Status};
-use crate::validate::REVIEW_MAX_AGE_DAYS;
+use crate::data::load::Atlas;
+use crate::data::model::date::LegalDate;
+use crate::data::model::{HarassmentLiability, Jurisdiction, Liability, Status};
+use crate::data::load::validate::REVIEW_MAX_AGE_DAYS;
 
 /// The state of one part of the data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -185,7 +185,7 @@ pub fn markdown(atlas: &Atlas, as_of: &LegalDate) -> String {
             "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {}{stale} |",
             r.code,
             r.name,
-            crate::export::label(&r.liability).replace('_', " "),
+            crate::present::export::label(&r.liability).replace('_', " "),
             r.ladders.cell(),
             r.prosecution.cell(),
             r.reconciliation.cell(),
@@ -207,14 +207,14 @@ pub fn markdown(atlas: &Atlas, as_of: &LegalDate) -> String {
                 .sources
                 .iter()
                 .filter_map(|id| j.source(id))
-                .filter(|s| s.kind == crate::model::SourceKind::Official)
+                .filter(|s| s.kind == crate::data::model::SourceKind::Official)
                 .count();
             let _ = writeln!(
                 out,
                 "- `{}` {} ({}): {} source(s), {} official",
                 i.id,
                 i.title,
-                crate::export::label(&i.status).replace('_', " "),
+                crate::present::export::label(&i.status).replace('_', " "),
                 i.sources.len(),
                 official
             );

@@ -2,7 +2,7 @@
 //! codes (from `rust_iso3166`), ISO 4217 currencies (from `iso_currency`),
 //! UN M49 sub-regions, ISO 639-1 language-code shape.
 
-use crate::model::Region;
+use crate::data::model::Region;
 
 /// Whether `code` is an ISO 3166-1 alpha-2 code or an ISO 3166-2 subdivision code.
 pub fn is_jurisdiction_code(code: &str) -> bool {

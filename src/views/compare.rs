@@ -10,9 +10,9 @@
 
 use serde::Serialize;
 
-use crate::atlas::Atlas;
-use crate::export::label;
-use crate::model::{HarassmentLiability, Instrument, Jurisdiction, Liability, Provision, Status};
+use crate::data::load::Atlas;
+use crate::present::export::label;
+use crate::data::model::{HarassmentLiability, Instrument, Jurisdiction, Liability, Provision, Status};
 
 /// A link to a provision on its jurisdiction's profile.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -84,7 +84,7 @@ pub struct Summary {
     /// Prosecution type per harassment provision (criminal or administrative).
     pub prosecution: Vec<(String, Ref)>,
     /// Whether reconciliation ends the case, per provision.
-    pub reconciliation: Vec<(crate::model::Settlement, Ref)>,
+    pub reconciliation: Vec<(crate::data::model::Settlement, Ref)>,
     /// Employer duties recorded as required: policy, training, complaint procedure.
     pub employer_duties: Option<Vec<String>>,
     /// ILO C190 status, with date.
@@ -166,7 +166,7 @@ pub fn summarise(atlas: &Atlas, j: &Jurisdiction) -> Summary {
             .map(|st| {
                 format!(
                     "{} ({}): {}",
-                    crate::export::num(Some(st.value)) + unit(&st.unit),
+                    crate::present::export::num(Some(st.value)) + unit(&st.unit),
                     st.year,
                     st.description
                 )
@@ -232,7 +232,7 @@ pub fn summarise(atlas: &Atlas, j: &Jurisdiction) -> Summary {
             better(&mut s.max_arrest_days, n.arrest_max_days, j, p);
             better(&mut s.max_fine_usd, n.fine_max_usd, j, p);
         }
-        if crate::export::repeat_escalation(p) {
+        if crate::present::export::repeat_escalation(p) {
             s.escalation.push(r.clone());
         }
         let penal = matches!(p.liability, Liability::Criminal | Liability::Administrative);
@@ -248,15 +248,15 @@ pub fn summarise(atlas: &Atlas, j: &Jurisdiction) -> Summary {
     s
 }
 
-fn unit(u: &crate::model::StatUnit) -> &'static str {
+fn unit(u: &crate::data::model::StatUnit) -> &'static str {
     match u {
-        crate::model::StatUnit::Percent => "%",
-        crate::model::StatUnit::Count => "",
-        crate::model::StatUnit::Per100k => " per 100,000",
+        crate::data::model::StatUnit::Percent => "%",
+        crate::data::model::StatUnit::Count => "",
+        crate::data::model::StatUnit::Per100k => " per 100,000",
     }
 }
 
-fn ratification(r: &crate::model::Ratification) -> String {
+fn ratification(r: &crate::data::model::Ratification) -> String {
     let status = label(&r.status).replace('_', " ");
     match &r.date {
         Some(d) => format!("{status} ({d})"),

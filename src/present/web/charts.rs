@@ -3,8 +3,8 @@
 
 use std::fmt::Write;
 
-use crate::compare::thousands;
-use crate::search::escape_html;
+use crate::views::compare::thousands;
+use crate::views::search::escape_html;
 
 /// One bar.
 pub struct Bar {

@@ -21,8 +21,8 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::penalty::{FineRange, PenaltyTier, TermRange, TimeUnit};
-use crate::reference::{LegalUnit, RatesFile, UnitKind, UnitsFile};
+use crate::data::model::penalty::{FineRange, PenaltyTier, TermRange, TimeUnit};
+use crate::data::model::reference::{LegalUnit, RatesFile, UnitKind, UnitsFile};
 
 /// How many years before the reference year a conversion may fall back to
 /// when the reference year's unit value or exchange rate is not yet known.
@@ -279,7 +279,7 @@ pub struct NormalisedTier {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::reference::{ExchangeRate, UnitValue};
+    use crate::data::model::reference::{ExchangeRate, UnitValue};
 
     fn reference() -> Reference {
         let units = UnitsFile {

@@ -2,12 +2,12 @@
 //! offence, each aggravated form and each repeat, as written in the law
 //! (local units, local currency or legal units such as Kazakhstan's monthly
 //! calculation index). Conversion to days and US dollars lives in
-//! [`crate::normalise`].
+//! [`crate::views::normalise`].
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::model::Liability;
+use crate::data::model::Liability;
 
 /// One rung of a penalty ladder.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]

@@ -6,16 +6,22 @@
 //! These types *are* the file format: every field is documented here, and
 //! the JSON Schema shipped in `schema/` is generated from them
 //! (`harassment-atlas schema`). Parsing is strict (`deny_unknown_fields`);
-//! meaning is checked afterwards by [`crate::validate`].
+//! meaning is checked afterwards by [`crate::data::load::validate`].
 //!
 //! Absent optional fields mean *unknown*, never "no". Write `false` or an
 //! empty list only where a source says so.
 
+pub mod codes;
+pub mod date;
+pub mod penalty;
+pub mod reference;
+pub mod worldmap;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::date::LegalDate;
-use crate::penalty::{Duration, PenaltyTier};
+use crate::data::model::date::LegalDate;
+use crate::data::model::penalty::{Duration, PenaltyTier};
 
 /// One jurisdiction: a country (ISO 3166-1 alpha-2 code) or a sub-national
 /// unit (ISO 3166-2 code), with everything the atlas knows about its

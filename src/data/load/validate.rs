@@ -10,13 +10,13 @@ use std::path::Path;
 
 use pulldown_cmark::{Event, Parser, Tag};
 
-use crate::codes;
-use crate::date::LegalDate;
-use crate::diagnostic::{Diagnostic, KeyPath, Severity, SourceMap};
-use crate::model::{Instrument, Jurisdiction, OffenceKind, Provision, Source, Status};
-use crate::normalise::{NotConvertible, Reference, is_currency};
-use crate::penalty::{FineRange, PenaltyTier, TermRange, TimeUnit};
-use crate::reference::{RatesFile, UnitKind, UnitsFile};
+use crate::data::model::codes;
+use crate::data::model::date::LegalDate;
+use crate::data::load::diagnostic::{Diagnostic, KeyPath, Severity, SourceMap};
+use crate::data::model::{Instrument, Jurisdiction, OffenceKind, Provision, Source, Status};
+use crate::views::normalise::{NotConvertible, Reference, is_currency};
+use crate::data::model::penalty::{FineRange, PenaltyTier, TermRange, TimeUnit};
+use crate::data::model::reference::{RatesFile, UnitKind, UnitsFile};
 
 /// How old `last_reviewed` may get before `check` warns.
 pub const REVIEW_MAX_AGE_DAYS: i64 = 2 * 365;
@@ -359,7 +359,7 @@ fn check_jurisdiction(j: &Jurisdiction, map: &SourceMap, reference: &Reference, 
                 "statistics are counts, shares or rates: zero or more",
             );
         }
-        if s.unit == crate::model::StatUnit::Percent && s.value > 100.0 {
+        if s.unit == crate::data::model::StatUnit::Percent && s.value > 100.0 {
             c.error(
                 &p.key("value"),
                 format!("{}% is more than 100%", s.value),
@@ -526,7 +526,7 @@ fn check_instrument(c: &mut Checker<'_>, p: &KeyPath, inst: &Instrument, sources
                     "use `adopted` until the in-force date",
                 );
             }
-            if inst.kind == crate::model::InstrumentKind::Bill {
+            if inst.kind == crate::data::model::InstrumentKind::Bill {
                 c.error(
                     &p.key("kind"),
                     "a bill cannot be in force",
@@ -622,9 +622,9 @@ fn check_provision(
     }
     if let Some(pr) = &prov.prosecution {
         c.source_list(&p.key("prosecution").key("sources"), &pr.sources, sources, false);
-        let not_stated = pr.kind == Some(crate::model::ProsecutionKind::NotStated)
-            || pr.reconciliation == Some(crate::model::Settlement::NotStated)
-            || pr.withdrawal == Some(crate::model::Settlement::NotStated);
+        let not_stated = pr.kind == Some(crate::data::model::ProsecutionKind::NotStated)
+            || pr.reconciliation == Some(crate::data::model::Settlement::NotStated)
+            || pr.withdrawal == Some(crate::data::model::Settlement::NotStated);
         if not_stated && pr.sources.is_empty() {
             c.error(
                 &p.key("prosecution").key("sources"),
@@ -645,7 +645,7 @@ fn check_provision(
     let needs_ladder = inst.status.is_law()
         && matches!(
             prov.liability,
-            crate::model::Liability::Criminal | crate::model::Liability::Administrative
+            crate::data::model::Liability::Criminal | crate::data::model::Liability::Administrative
         );
     if needs_ladder && prov.penalties.is_empty() && prov.penalties_note.is_none() {
         c.error(
@@ -699,7 +699,7 @@ fn figure(v: f64) -> String {
     }
 }
 
-fn duration(c: &mut Checker<'_>, p: &KeyPath, d: &crate::penalty::Duration) {
+fn duration(c: &mut Checker<'_>, p: &KeyPath, d: &crate::data::model::penalty::Duration) {
     let v = d.value;
     if !v.is_finite() || v <= 0.0 {
         c.error(
@@ -707,7 +707,7 @@ fn duration(c: &mut Checker<'_>, p: &KeyPath, d: &crate::penalty::Duration) {
             format!("{v} is not a valid duration"),
             "a duration is a positive number of units",
         );
-    } else if let Some(days) = crate::normalise::days_per(d.unit).map(|f| v * f)
+    } else if let Some(days) = crate::views::normalise::days_per(d.unit).map(|f| v * f)
         && days > MAX_TERM_DAYS
     {
         c.error(
@@ -789,7 +789,7 @@ fn range_ok(c: &mut Checker<'_>, p: &KeyPath, min: Option<f64>, max: Option<f64>
 
 fn term(c: &mut Checker<'_>, p: &KeyPath, r: &TermRange, name: &str) {
     range_ok(c, p, r.min, r.max);
-    let (limit, what) = match crate::normalise::days_per(r.unit) {
+    let (limit, what) = match crate::views::normalise::days_per(r.unit) {
         Some(f) => (MAX_TERM_DAYS / f, "100 years"),
         None => (MAX_SERVICE_HOURS, "10,000 hours"),
     };
@@ -890,7 +890,7 @@ pub fn reference(dir: &Path, units: &UnitsFile, rates: &RatesFile) -> Vec<Diagno
     let mut out = Vec::new();
     let upath = dir.join("reference/units.toml");
     // Already parsed by the loader; read again only to locate findings.
-    let umap = SourceMap::new(&upath, &crate::atlas::read_text(&upath).unwrap_or_default());
+    let umap = SourceMap::new(&upath, &crate::data::load::read_text(&upath).unwrap_or_default());
     let mut c = Checker {
         map: &umap,
         diags: Vec::new(),
@@ -962,7 +962,7 @@ pub fn reference(dir: &Path, units: &UnitsFile, rates: &RatesFile) -> Vec<Diagno
     out.append(&mut c.diags);
 
     let rpath = dir.join("reference/exchange_rates.toml");
-    let rmap = SourceMap::new(&rpath, &crate::atlas::read_text(&rpath).unwrap_or_default());
+    let rmap = SourceMap::new(&rpath, &crate::data::load::read_text(&rpath).unwrap_or_default());
     let mut c = Checker {
         map: &rmap,
         diags: Vec::new(),

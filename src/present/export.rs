@@ -10,11 +10,11 @@ use std::io::Write;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::atlas::Atlas;
-use crate::model::Settlement;
-use crate::model::{Instrument, Jurisdiction, Provision};
-use crate::normalise::{NormalisedTier, days_per};
-use crate::penalty::{PenaltyTier, escalates_on_repeat};
+use crate::data::load::Atlas;
+use crate::data::model::Settlement;
+use crate::data::model::{Instrument, Jurisdiction, Provision};
+use crate::views::normalise::{NormalisedTier, days_per};
+use crate::data::model::penalty::{PenaltyTier, escalates_on_repeat};
 
 /// The CSV columns, in order.
 pub const CSV_COLUMNS: &[&str] = &[

@@ -31,9 +31,9 @@ use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument, Term};
 
 pub use request::{Filters, Ranges, SearchError, SearchRequest, Sort};
 
-use crate::atlas::Atlas;
-use crate::export::{label, repeat_escalation};
-use crate::model::{Instrument, Jurisdiction, Provision};
+use crate::data::load::Atlas;
+use crate::present::export::{label, repeat_escalation};
+use crate::data::model::{Instrument, Jurisdiction, Provision};
 
 /// What a document stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

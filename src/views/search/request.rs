@@ -6,7 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::model::{Conduct, InstrumentKind, Liability, OffenceKind, ProsecutionKind, Region, Setting, Status};
+use crate::data::model::{Conduct, InstrumentKind, Liability, OffenceKind, ProsecutionKind, Region, Setting, Status};
 
 /// The longest query text accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 500;
@@ -402,7 +402,7 @@ impl SearchRequest {
             .map(|s| s.trim().to_uppercase())
             .filter(|s| !s.is_empty())
             .collect();
-        if let Some(bad) = codes.iter().find(|c| !crate::codes::is_jurisdiction_code(c)) {
+        if let Some(bad) = codes.iter().find(|c| !crate::data::model::codes::is_jurisdiction_code(c)) {
             return Err(SearchError::BadValue {
                 filter: "jurisdiction",
                 value: bad.chars().take(20).collect(),

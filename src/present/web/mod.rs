@@ -34,15 +34,15 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
-pub use crate::worldmap::WorldMap;
+pub use crate::data::model::worldmap::WorldMap;
 pub use error::AppError;
 pub use pages::draft_report_html;
 pub use server::{Limits, serve};
 
-use crate::atlas::Atlas;
-use crate::compare::{Summary, summarise};
-use crate::export;
-use crate::search::{SearchIndex, SearchRequest};
+use crate::data::load::Atlas;
+use crate::views::compare::{Summary, summarise};
+use crate::present::export;
+use crate::views::search::{SearchIndex, SearchRequest};
 
 /// One loaded data folder and everything derived from it, computed once.
 /// A request holds one `AppState` from start to end; a reload builds a new
@@ -150,7 +150,7 @@ impl Shared {
             Err(diagnostics) => {
                 let errors: Vec<String> = diagnostics
                     .iter()
-                    .filter(|d| d.severity == crate::diagnostic::Severity::Error)
+                    .filter(|d| d.severity == crate::data::load::diagnostic::Severity::Error)
                     .map(|d| d.to_string())
                     .collect();
                 for e in &errors {
@@ -226,7 +226,7 @@ pub fn query_pairs(raw: Option<&str>) -> Result<Vec<(String, String)>, AppError>
 }
 
 /// The largest request body accepted for drafts: the draft plus form overhead.
-pub const DRAFT_BODY_LIMIT: usize = crate::draft::MAX_DRAFT_BYTES + 16 * 1024;
+pub const DRAFT_BODY_LIMIT: usize = crate::views::draft::MAX_DRAFT_BYTES + 16 * 1024;
 
 /// Content-Security-Policy: only this origin, no inline scripts, no framing.
 pub const CSP: &str = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
@@ -334,8 +334,8 @@ async fn healthz(State(shared): State<Shared>) -> impl IntoResponse {
     )
 }
 
-const CSS: &str = include_str!("../../templates/static/site.css");
-const JS: &str = include_str!("../../templates/static/site.js");
+const CSS: &str = include_str!("../../../templates/static/site.css");
+const JS: &str = include_str!("../../../templates/static/site.js");
 
 fn static_asset(body: &'static str, content_type: &'static str) -> impl IntoResponse {
     (

@@ -6,11 +6,11 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
-use crate::atlas::Atlas;
-use crate::export::label;
-use crate::model::HarassmentLiability;
-use crate::search::escape_html;
-use crate::worldmap::WorldMap;
+use crate::data::load::Atlas;
+use crate::present::export::label;
+use crate::data::model::HarassmentLiability;
+use crate::views::search::escape_html;
+use crate::data::model::worldmap::WorldMap;
 
 impl WorldMap {
     /// The map as inline SVG. Countries in the atlas link to their profile.

@@ -1,6 +1,6 @@
 //! HTML pages: view models built from the atlas, rendered by askama
 //! templates from `templates/` (auto-escaping; Markdown from data is
-//! rendered and sanitised by [`crate::markdown`] before it is marked safe).
+//! rendered and sanitised by [`crate::present::markdown`] before it is marked safe).
 
 use std::collections::HashMap;
 
@@ -14,15 +14,15 @@ use axum::response::{Html, IntoResponse, Response};
 
 use super::map::liability_label;
 use super::{AppError, AppState, charts, query_pairs};
-use crate::atlas::{Atlas, Counts};
-use crate::compare::{self, Comparison, Summary};
-use crate::draft::{self, Against, MAX_DRAFT_BYTES, Options, Report};
-use crate::export::{label, num};
-use crate::markdown;
-use crate::model::{HarassmentLiability, Jurisdiction, Provision};
-use crate::normalise::NormalisedTier;
-use crate::penalty::{Combine, FineRange, PenaltyTier, TermRange, TimeUnit};
-use crate::search::{FACETS, SearchRequest, SearchResponse};
+use crate::data::load::{Atlas, Counts};
+use crate::views::compare::{self, Comparison, Summary};
+use crate::views::draft::{self, Against, MAX_DRAFT_BYTES, Options, Report};
+use crate::present::export::{label, num};
+use crate::present::markdown;
+use crate::data::model::{HarassmentLiability, Jurisdiction, Provision};
+use crate::views::normalise::NormalisedTier;
+use crate::data::model::penalty::{Combine, FineRange, PenaltyTier, TermRange, TimeUnit};
+use crate::views::search::{FACETS, SearchRequest, SearchResponse};
 
 /// An error shown as an HTML page.
 pub struct PageError(pub AppError);
@@ -450,10 +450,10 @@ fn provision_view(atlas: &Atlas, j: &Jurisdiction, p: &Provision, numbers: &Hash
     if let Some(pr) = &p.prosecution {
         if let Some(k) = pr.kind {
             prosecution.push(match k {
-                crate::model::ProsecutionKind::Public => "ex officio (public)".to_owned(),
-                crate::model::ProsecutionKind::Complaint => "only on the victim's complaint".to_owned(),
-                crate::model::ProsecutionKind::Private => "private prosecution".to_owned(),
-                crate::model::ProsecutionKind::NotStated => "prosecution: the law does not say".to_owned(),
+                crate::data::model::ProsecutionKind::Public => "ex officio (public)".to_owned(),
+                crate::data::model::ProsecutionKind::Complaint => "only on the victim's complaint".to_owned(),
+                crate::data::model::ProsecutionKind::Private => "private prosecution".to_owned(),
+                crate::data::model::ProsecutionKind::NotStated => "prosecution: the law does not say".to_owned(),
             });
         }
         if let Some(r) = pr.reconciliation {
@@ -492,16 +492,16 @@ fn provision_view(atlas: &Atlas, j: &Jurisdiction, p: &Provision, numbers: &Hash
         offence_kind: label(&p.offence_kind).replace('_', " "),
         offence_class: label(&p.offence_kind),
         liability: label(&p.liability),
-        repeat: crate::export::repeat_escalation(p),
+        repeat: crate::present::export::repeat_escalation(p),
         conduct: words(&p.conduct),
         settings: words(&p.settings),
         protected: words(&p.protected),
         protected_note: p.protected_note.clone(),
         definition: p.definition_basis.map(|d| match d {
-            crate::model::DefinitionBasis::Consent => "lack of consent (unwelcome, unwanted)".to_owned(),
-            crate::model::DefinitionBasis::Effect => "effect (dignity, hostile environment)".to_owned(),
-            crate::model::DefinitionBasis::Both => "both lack of consent and effect".to_owned(),
-            crate::model::DefinitionBasis::Neither => "neither (coercion or the act itself)".to_owned(),
+            crate::data::model::DefinitionBasis::Consent => "lack of consent (unwelcome, unwanted)".to_owned(),
+            crate::data::model::DefinitionBasis::Effect => "effect (dignity, hostile environment)".to_owned(),
+            crate::data::model::DefinitionBasis::Both => "both lack of consent and effect".to_owned(),
+            crate::data::model::DefinitionBasis::Neither => "neither (coercion or the act itself)".to_owned(),
         }),
         prosecution: prosecution.join("; "),
         escalation,
@@ -521,7 +521,7 @@ fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str) -> ProfileView 
         .enumerate()
         .map(|(i, s)| (s.id.as_str(), i + 1))
         .collect();
-    let date_rows = |d: &crate::model::InstrumentDates| {
+    let date_rows = |d: &crate::data::model::InstrumentDates| {
         let mut v = Vec::new();
         for (k, x) in [
             ("introduced", d.introduced),
@@ -611,7 +611,7 @@ fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str) -> ProfileView 
             .collect(),
         fns: fns_html(&numbers, &e.sources),
     });
-    let ratification = |r: &Option<crate::model::Ratification>| match r {
+    let ratification = |r: &Option<crate::data::model::Ratification>| match r {
         Some(r) => (
             Some(format!(
                 "{}{}",
@@ -627,7 +627,7 @@ fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str) -> ProfileView 
     let path = format!("/jurisdictions/{}", j.code.to_lowercase());
     let link = format!("{}{path}", base_url.trim_end_matches('/'));
     let year = j.last_reviewed.year;
-    let today = crate::date::LegalDate::today();
+    let today = crate::data::model::date::LegalDate::today();
     ProfileView {
         code: j.code.clone(),
         name: j.name.clone(),
@@ -685,9 +685,9 @@ fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str) -> ProfileView 
             .iter()
             .map(|s| {
                 let unit = match s.unit {
-                    crate::model::StatUnit::Percent => "%",
-                    crate::model::StatUnit::Count => "",
-                    crate::model::StatUnit::Per100k => " per 100,000",
+                    crate::data::model::StatUnit::Percent => "%",
+                    crate::data::model::StatUnit::Count => "",
+                    crate::data::model::StatUnit::Per100k => " per 100,000",
                 };
                 (
                     format!(
@@ -1367,7 +1367,7 @@ pub fn draft_report_html(r: &Report) -> anyhow::Result<String> {
 }
 
 fn regions() -> Vec<String> {
-    crate::search::request::allowed_values::<crate::model::Region>()
+    crate::views::search::request::allowed_values::<crate::data::model::Region>()
 }
 
 fn draft_form(s: &AppState, text: String, errors: Vec<String>) -> Result<Html<String>, PageError> {
@@ -1418,7 +1418,7 @@ fn options_from(against: Option<&str>, region: Option<&str>) -> Result<Options, 
     let region = region
         .map(str::trim)
         .filter(|v| !v.is_empty())
-        .map(|r| crate::search::request::parse_value::<crate::model::Region>("region", r))
+        .map(|r| crate::views::search::request::parse_value::<crate::data::model::Region>("region", r))
         .transpose()?;
     Ok(Options { against, region })
 }

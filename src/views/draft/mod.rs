@@ -13,11 +13,11 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::atlas::{Atlas, parse_str};
-use crate::compare::{Ref, provision_href};
-use crate::diagnostic::{Diagnostic, KeyPath, Severity};
-use crate::export::label;
-use crate::model::{Instrument, Jurisdiction, Liability, Provision, Region, Status};
+use crate::data::load::{Atlas, parse_str};
+use crate::views::compare::{Ref, provision_href};
+use crate::data::load::diagnostic::{Diagnostic, KeyPath, Severity};
+use crate::present::export::label;
+use crate::data::model::{Instrument, Jurisdiction, Liability, Provision, Region, Status};
 use standards::Assessment;
 
 /// The largest draft accepted, in bytes.
@@ -99,7 +99,7 @@ pub fn parse(name: &str, text: &str, atlas: &Atlas) -> Result<(Jurisdiction, Vec
             "a draft holds one bill; split it, or compare one part at a time",
         )]);
     }
-    let mut diags = crate::validate::draft(&j, &map, &atlas.reference);
+    let mut diags = crate::data::load::validate::draft(&j, &map, &atlas.reference);
     if diags.len() > MAX_DRAFT_DIAGNOSTICS {
         let more = diags.len() - MAX_DRAFT_DIAGNOSTICS;
         let severity = if diags[MAX_DRAFT_DIAGNOSTICS..]
@@ -188,7 +188,7 @@ fn features(
                 note(&mut f, "liability", label(&l), p);
             }
         }
-        if crate::export::repeat_escalation(p) {
+        if crate::present::export::repeat_escalation(p) {
             escalates = true;
             note(&mut f, "escalation", RISES.into(), p);
         }
@@ -197,7 +197,7 @@ fn features(
             if let Some(k) = pr.kind.filter(|k| k.is_stated()) {
                 note(&mut f, "prosecution", label(&k), p);
             }
-            if let Some(ends) = pr.reconciliation.and_then(crate::model::Settlement::allowed) {
+            if let Some(ends) = pr.reconciliation.and_then(crate::data::model::Settlement::allowed) {
                 note(&mut f, "reconciliation", if ends { ENDS } else { NOT_ENDS }.into(), p);
             }
         }
@@ -208,12 +208,12 @@ fn features(
     // "anyone" and "anywhere" include every narrower value, so a law that
     // protects anyone also counts as protecting employees, and so on.
     if f.get("protected").is_some_and(|v| v.contains("anyone")) {
-        for p in crate::search::request::allowed_values::<crate::model::Protected>() {
+        for p in crate::views::search::request::allowed_values::<crate::data::model::Protected>() {
             add(&mut f, "protected", p);
         }
     }
     if f.get("settings").is_some_and(|v| v.contains("anywhere")) {
-        for s in crate::search::request::allowed_values::<crate::model::Setting>() {
+        for s in crate::views::search::request::allowed_values::<crate::data::model::Setting>() {
             add(&mut f, "settings", s);
         }
     }
@@ -340,7 +340,7 @@ pub struct DraftTier {
     /// Offence number, if any.
     pub offence_number: Option<u8>,
     /// The normalised figures.
-    pub normalised: crate::normalise::NormalisedTier,
+    pub normalised: crate::views::normalise::NormalisedTier,
 }
 
 /// The penalties of one draft provision.
@@ -592,13 +592,13 @@ fn penalty_report(atlas: &Atlas, draft: &Jurisdiction, p: &Provision, units: &[U
     let norm: Vec<_> = p.penalties.iter().map(|t| atlas.reference.normalise(t)).collect();
     let liability: Liability = p.liability;
     // Comparable: harassment provisions of the compared laws with the same liability.
-    let comparable: Vec<(&Unit<'_>, &Provision, Vec<crate::normalise::NormalisedTier>)> = units
+    let comparable: Vec<(&Unit<'_>, &Provision, Vec<crate::views::normalise::NormalisedTier>)> = units
         .iter()
         .flat_map(|u| u.provisions.iter().map(move |(_, q)| (u, *q)))
         .filter(|(_, q)| q.liability == liability && !q.penalties.is_empty())
         .map(|(u, q)| (u, q, q.penalties.iter().map(|t| atlas.reference.normalise(t)).collect()))
         .collect();
-    type Pick = fn(&crate::normalise::NormalisedTier) -> Option<f64>;
+    type Pick = fn(&crate::views::normalise::NormalisedTier) -> Option<f64>;
     let metrics: [(&'static str, &'static str, Pick); 3] = [
         ("maximum fine", "USD", |n| n.fine_max_usd),
         ("maximum arrest", "days", |n| n.arrest_max_days),
@@ -679,7 +679,7 @@ fn examples_text(examples: &[Example]) -> String {
 pub fn markdown(r: &Report) -> String {
     use std::fmt::Write;
     let mut s = String::new();
-    let num = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), crate::compare::thousands);
+    let num = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), crate::views::compare::thousands);
     let _ = writeln!(s, "# Draft analysis: {} ({})\n", r.name, r.code);
     for i in &r.instruments {
         let _ = writeln!(s, "- {i}");
@@ -725,7 +725,7 @@ pub fn markdown(r: &Report) -> String {
                 .map(|v| {
                     format!(
                         "≤ {} {}",
-                        crate::compare::thousands(v),
+                        crate::views::compare::thousands(v),
                         n.fine_currency.clone().unwrap_or_default()
                     )
                 })
@@ -744,14 +744,14 @@ pub fn markdown(r: &Report) -> String {
                 let near = m
                     .nearest
                     .iter()
-                    .map(|(e, v)| format!("{} {} ({})", e.code, e.article, crate::compare::thousands(*v)))
+                    .map(|(e, v)| format!("{} {} ({})", e.code, e.article, crate::views::compare::thousands(*v)))
                     .collect::<Vec<_>>()
                     .join("; ");
                 let _ = writeln!(
                     s,
                     "\n- {}: {} {} — percentile {} among {} comparable provisions. Nearest: {near}.",
                     m.name,
-                    crate::compare::thousands(x),
+                    crate::views::compare::thousands(x),
                     m.unit,
                     m.percentile.map_or_else(|| "—".into(), |p| p.to_string()),
                     m.comparable

@@ -9,11 +9,12 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::atlas::Atlas;
-use crate::date::LegalDate;
-use crate::diagnostic::Severity;
-use crate::search::{SearchIndex, SearchRequest};
-use crate::{coverage, export, schema, web};
+use crate::data::load::Atlas;
+use crate::data::model::date::LegalDate;
+use crate::data::load::diagnostic::Severity;
+use crate::views::search::{SearchIndex, SearchRequest};
+use crate::present::{export, schema, web};
+use crate::views::coverage;
 
 /// Harassment Law Atlas: compare the world's sexual-harassment laws.
 #[derive(Debug, Parser)]
@@ -64,7 +65,7 @@ pub enum Command {
         format: DraftFormat,
         /// Compare with laws in force, or also with other proposals.
         #[arg(long, value_enum, default_value = "in-force")]
-        against: crate::draft::Against,
+        against: crate::views::draft::Against,
         /// Only jurisdictions of this UN M49 region (Africa, Americas, Asia, Europe, Oceania).
         #[arg(long)]
         region: Option<String>,
@@ -345,7 +346,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             let Some(atlas) = load_or_report(&data_dir(data.data.as_deref())) else {
                 return Ok(ExitCode::from(1));
             };
-            crate::synth::write(&atlas, factor, &out)?;
+            crate::data::synth::write(&atlas, factor, &out)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Draft {
@@ -357,7 +358,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
         } => {
             let region = match region
                 .as_deref()
-                .map(|r| crate::search::request::parse_value::<crate::model::Region>("region", r))
+                .map(|r| crate::views::search::request::parse_value::<crate::data::model::Region>("region", r))
                 .transpose()
             {
                 Ok(r) => r,
@@ -371,7 +372,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             let text =
                 std::fs::read_to_string(&file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
-            let (draft, warnings) = match crate::draft::parse(&file.display().to_string(), &text, &atlas) {
+            let (draft, warnings) = match crate::views::draft::parse(&file.display().to_string(), &text, &atlas) {
                 Ok(x) => x,
                 Err(diags) => {
                     for d in &diags {
@@ -381,10 +382,10 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                     return Ok(ExitCode::from(1));
                 }
             };
-            let report = crate::draft::report(&atlas, &draft, &warnings, &crate::draft::Options { against, region });
+            let report = crate::views::draft::report(&atlas, &draft, &warnings, &crate::views::draft::Options { against, region });
             let mut out = io::stdout().lock();
             match format {
-                DraftFormat::Md => write!(out, "{}", crate::draft::markdown(&report))?,
+                DraftFormat::Md => write!(out, "{}", crate::views::draft::markdown(&report))?,
                 DraftFormat::Json => {
                     serde_json::to_writer_pretty(&mut out, &report)?;
                     writeln!(out)?;
@@ -487,7 +488,7 @@ fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// Search results for a terminal.
-pub fn render_text(r: &crate::search::SearchResponse) -> String {
+pub fn render_text(r: &crate::views::search::SearchResponse) -> String {
     use std::fmt::Write as _;
     let mut s = String::new();
     let _ = writeln!(
@@ -506,13 +507,13 @@ pub fn render_text(r: &crate::search::SearchResponse) -> String {
             facts.extend(h.offence_kind.clone());
             facts.extend(h.status.clone());
             if let Some(d) = h.max_prison_days {
-                facts.push(format!("prison ≤ {} d", crate::export::num(Some(d))));
+                facts.push(format!("prison ≤ {} d", crate::present::export::num(Some(d))));
             }
             if let Some(d) = h.max_arrest_days {
-                facts.push(format!("arrest ≤ {} d", crate::export::num(Some(d))));
+                facts.push(format!("arrest ≤ {} d", crate::present::export::num(Some(d))));
             }
             if let Some(d) = h.max_fine_usd {
-                facts.push(format!("fine ≤ {} USD", crate::export::num(Some(d))));
+                facts.push(format!("fine ≤ {} USD", crate::present::export::num(Some(d))));
             }
             let article = h.article.as_deref().map(|a| format!("{a} ")).unwrap_or_default();
             let facts = if facts.is_empty() {

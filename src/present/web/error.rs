@@ -23,7 +23,7 @@ pub enum AppError {
     NotFound(String),
     /// A search that cannot run as asked.
     #[error("{0}")]
-    Search(#[from] crate::search::SearchError),
+    Search(#[from] crate::views::search::SearchError),
     /// The server is busy or the work ran past its deadline (503).
     #[error("{0}")]
     Unavailable(String),
