@@ -7,8 +7,9 @@ use std::path::Path;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use harassment_atlas::Atlas;
-use harassment_atlas::views::draft::{self, Against, Options};
+use harassment_atlas::data::load::draft as load_draft;
 use harassment_atlas::present::web::{AppState, app};
+use harassment_atlas::views::draft::{self, Against, Options};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
@@ -24,7 +25,7 @@ fn fixture_atlas() -> Atlas {
 
 fn report_for(atlas: &Atlas, file: &str) -> draft::Report {
     let text = std::fs::read_to_string(root().join(file)).unwrap();
-    let (d, warnings) = draft::parse(file, &text, atlas).unwrap_or_else(|e| panic!("{file}: {e:?}"));
+    let (d, warnings) = load_draft::parse(file, &text, atlas).unwrap_or_else(|e| panic!("{file}: {e:?}"));
     draft::report(atlas, &d, &warnings, &Options::default())
 }
 
@@ -124,7 +125,7 @@ fn fixture_draft_figures_match_hand_computation() {
 fn comparing_with_all_and_by_region() {
     let atlas = fixture_atlas();
     let text = std::fs::read_to_string(root().join("tests/fixtures/drafts/kz.toml")).unwrap();
-    let (d, w) = draft::parse("kz.toml", &text, &atlas).unwrap();
+    let (d, w) = load_draft::parse("kz.toml", &text, &atlas).unwrap();
     let europe = draft::report(
         &atlas,
         &d,
@@ -200,7 +201,7 @@ fn example_drafts_work_on_the_bundled_data() {
 fn malformed_drafts_get_check_messages() {
     let atlas = fixture_atlas();
     let errors = |text: &str| {
-        draft::parse("d.toml", text, &atlas)
+        load_draft::parse("d.toml", text, &atlas)
             .err()
             .unwrap()
             .iter()
@@ -227,7 +228,7 @@ fn malformed_drafts_get_check_messages() {
         .replace("status = \"proposed\"", "status = \"in_force\"")
         .replace("kind = \"bill\"", "kind = \"special_law\"");
     assert!(errors(&in_force).contains("the draft has no proposed instrument"));
-    let huge = format!("{good}\n# {}", "x".repeat(draft::MAX_DRAFT_BYTES));
+    let huge = format!("{good}\n# {}", "x".repeat(load_draft::MAX_DRAFT_BYTES));
     assert!(errors(&huge).contains("the limit is 262144"));
 }
 

@@ -13,8 +13,8 @@ use axum::http::{Request, StatusCode};
 use harassment_atlas::Atlas;
 use harassment_atlas::data::load::parse_str;
 use harassment_atlas::data::model::Jurisdiction;
-use harassment_atlas::views::search::{SearchIndex, SearchRequest};
 use harassment_atlas::present::web::{AppState, app};
+use harassment_atlas::views::search::{SearchIndex, SearchRequest};
 use proptest::prelude::*;
 use tower::ServiceExt;
 

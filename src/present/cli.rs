@@ -10,11 +10,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::data::load::Atlas;
-use crate::data::model::date::LegalDate;
 use crate::data::load::diagnostic::Severity;
-use crate::views::search::{SearchIndex, SearchRequest};
+use crate::data::model::date::LegalDate;
 use crate::present::{export, schema, web};
 use crate::views::coverage;
+use crate::views::search::{SearchIndex, SearchRequest};
 
 /// Harassment Law Atlas: compare the world's sexual-harassment laws.
 #[derive(Debug, Parser)]
@@ -65,7 +65,7 @@ pub enum Command {
         format: DraftFormat,
         /// Compare with laws in force, or also with other proposals.
         #[arg(long, value_enum, default_value = "in-force")]
-        against: crate::views::draft::Against,
+        against: AgainstArg,
         /// Only jurisdictions of this UN M49 region (Africa, Americas, Asia, Europe, Oceania).
         #[arg(long)]
         region: Option<String>,
@@ -243,6 +243,24 @@ impl SearchArgs {
     }
 }
 
+/// `--against`: what a draft is compared with.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum AgainstArg {
+    /// Laws in force.
+    InForce,
+    /// Laws in force and other proposals.
+    All,
+}
+
+impl From<AgainstArg> for crate::views::draft::Against {
+    fn from(a: AgainstArg) -> Self {
+        match a {
+            AgainstArg::InForce => Self::InForce,
+            AgainstArg::All => Self::All,
+        }
+    }
+}
+
 /// Draft report formats.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum DraftFormat {
@@ -372,7 +390,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             let text =
                 std::fs::read_to_string(&file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
-            let (draft, warnings) = match crate::views::draft::parse(&file.display().to_string(), &text, &atlas) {
+            let (draft, warnings) = match crate::data::load::draft::parse(&file.display().to_string(), &text, &atlas) {
                 Ok(x) => x,
                 Err(diags) => {
                     for d in &diags {
@@ -382,7 +400,15 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
                     return Ok(ExitCode::from(1));
                 }
             };
-            let report = crate::views::draft::report(&atlas, &draft, &warnings, &crate::views::draft::Options { against, region });
+            let report = crate::views::draft::report(
+                &atlas,
+                &draft,
+                &warnings,
+                &crate::views::draft::Options {
+                    against: against.into(),
+                    region,
+                },
+            );
             let mut out = io::stdout().lock();
             match format {
                 DraftFormat::Md => write!(out, "{}", crate::views::draft::markdown(&report))?,
@@ -507,13 +533,13 @@ pub fn render_text(r: &crate::views::search::SearchResponse) -> String {
             facts.extend(h.offence_kind.clone());
             facts.extend(h.status.clone());
             if let Some(d) = h.max_prison_days {
-                facts.push(format!("prison ≤ {} d", crate::present::export::num(Some(d))));
+                facts.push(format!("prison ≤ {} d", crate::data::model::names::num(Some(d))));
             }
             if let Some(d) = h.max_arrest_days {
-                facts.push(format!("arrest ≤ {} d", crate::present::export::num(Some(d))));
+                facts.push(format!("arrest ≤ {} d", crate::data::model::names::num(Some(d))));
             }
             if let Some(d) = h.max_fine_usd {
-                facts.push(format!("fine ≤ {} USD", crate::present::export::num(Some(d))));
+                facts.push(format!("fine ≤ {} USD", crate::data::model::names::num(Some(d))));
             }
             let article = h.article.as_deref().map(|a| format!("{a} ")).unwrap_or_default();
             let facts = if facts.is_empty() {

@@ -7,14 +7,15 @@
 
 use std::io::Write;
 
-use serde::Serialize;
 use serde_json::{Value, json};
 
 use crate::data::load::Atlas;
+use crate::data::load::reference::days_per;
 use crate::data::model::Settlement;
+use crate::data::model::names::{label, labels, num, repeat_escalation};
+use crate::data::model::penalty::PenaltyTier;
 use crate::data::model::{Instrument, Jurisdiction, Provision};
-use crate::views::normalise::{NormalisedTier, days_per};
-use crate::data::model::penalty::{PenaltyTier, escalates_on_repeat};
+use crate::views::normalise::NormalisedTier;
 
 /// The CSV columns, in order.
 pub const CSV_COLUMNS: &[&str] = &[
@@ -60,33 +61,6 @@ pub const CSV_COLUMNS: &[&str] = &[
     "limitation_days",
     "research",
 ];
-
-/// The snake_case name serde gives a unit enum variant.
-pub fn label<T: Serialize>(v: &T) -> String {
-    match serde_json::to_value(v) {
-        Ok(Value::String(s)) => s,
-        _ => String::new(),
-    }
-}
-
-fn labels<T: Serialize>(v: &[T]) -> String {
-    v.iter().map(label).collect::<Vec<_>>().join(";")
-}
-
-/// A number without a needless `.0`.
-pub fn num(v: Option<f64>) -> String {
-    match v {
-        Some(v) if v.fract() == 0.0 && v.abs() < 1e15 => format!("{}", v as i64),
-        Some(v) => format!("{v}"),
-        None => String::new(),
-    }
-}
-
-/// Whether a provision's penalties rise with the offence count, in its own
-/// ladder or by escalation to another provision.
-pub fn repeat_escalation(p: &Provision) -> bool {
-    escalates_on_repeat(&p.penalties) || p.escalation.is_some()
-}
 
 /// Writes the CSV.
 pub fn csv<W: Write>(atlas: &Atlas, out: W) -> anyhow::Result<()> {

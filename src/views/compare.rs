@@ -11,7 +11,7 @@
 use serde::Serialize;
 
 use crate::data::load::Atlas;
-use crate::present::export::label;
+use crate::data::model::names::label;
 use crate::data::model::{HarassmentLiability, Instrument, Jurisdiction, Liability, Provision, Status};
 
 /// A link to a provision on its jurisdiction's profile.
@@ -166,7 +166,7 @@ pub fn summarise(atlas: &Atlas, j: &Jurisdiction) -> Summary {
             .map(|st| {
                 format!(
                     "{} ({}): {}",
-                    crate::present::export::num(Some(st.value)) + unit(&st.unit),
+                    crate::data::model::names::num(Some(st.value)) + unit(&st.unit),
                     st.year,
                     st.description
                 )
@@ -232,7 +232,7 @@ pub fn summarise(atlas: &Atlas, j: &Jurisdiction) -> Summary {
             better(&mut s.max_arrest_days, n.arrest_max_days, j, p);
             better(&mut s.max_fine_usd, n.fine_max_usd, j, p);
         }
-        if crate::present::export::repeat_escalation(p) {
+        if crate::data::model::names::repeat_escalation(p) {
             s.escalation.push(r.clone());
         }
         let penal = matches!(p.liability, Liability::Criminal | Liability::Administrative);

@@ -9,9 +9,9 @@
 use std::fmt::Write;
 
 use crate::data::load::Atlas;
+use crate::data::load::validate::REVIEW_MAX_AGE_DAYS;
 use crate::data::model::date::LegalDate;
 use crate::data::model::{HarassmentLiability, Jurisdiction, Liability, Status};
-use crate::data::load::validate::REVIEW_MAX_AGE_DAYS;
 
 /// The state of one part of the data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -185,7 +185,7 @@ pub fn markdown(atlas: &Atlas, as_of: &LegalDate) -> String {
             "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {}{stale} |",
             r.code,
             r.name,
-            crate::present::export::label(&r.liability).replace('_', " "),
+            crate::data::model::names::label(&r.liability).replace('_', " "),
             r.ladders.cell(),
             r.prosecution.cell(),
             r.reconciliation.cell(),
@@ -214,7 +214,7 @@ pub fn markdown(atlas: &Atlas, as_of: &LegalDate) -> String {
                 "- `{}` {} ({}): {} source(s), {} official",
                 i.id,
                 i.title,
-                crate::present::export::label(&i.status).replace('_', " "),
+                crate::data::model::names::label(&i.status).replace('_', " "),
                 i.sources.len(),
                 official
             );

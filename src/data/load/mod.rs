@@ -15,6 +15,8 @@
 //! reports them all in one run.
 
 pub mod diagnostic;
+pub mod draft;
+pub mod reference;
 pub mod validate;
 
 use std::fs;
@@ -23,10 +25,10 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 
 use crate::data::load::diagnostic::{Diagnostic, Severity, SourceMap};
-use crate::views::draft::standards::StandardFile;
+use crate::data::load::reference::Reference;
 use crate::data::model::Jurisdiction;
-use crate::views::normalise::Reference;
 use crate::data::model::reference::{AtlasConfig, RatesFile, UnitsFile};
+use crate::data::model::standards::StandardFile;
 
 /// A loaded, validated atlas.
 #[derive(Debug, Clone)]
@@ -194,7 +196,7 @@ fn load_drafts(atlas: &Atlas, diags: &mut Vec<Diagnostic>) -> Vec<crate::data::m
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        match crate::views::draft::parse(&path.to_string_lossy(), &text, atlas) {
+        match crate::data::load::draft::parse(&path.to_string_lossy(), &text, atlas) {
             Ok((j, _warnings)) => {
                 let title = j
                     .instruments
@@ -244,7 +246,7 @@ fn load_standards(root: &Path, dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<S
         let Some(s) = read_file::<StandardFile>(root, &path, diags) else {
             continue;
         };
-        for message in crate::views::draft::standards::problems(&s) {
+        for message in crate::data::model::standards::problems(&s) {
             diags.push(file_error(&path, message, "see `Criterion` in src/draft/standards.rs"));
         }
         out.push(s);

@@ -10,13 +10,13 @@ use std::path::Path;
 
 use pulldown_cmark::{Event, Parser, Tag};
 
+use crate::data::load::diagnostic::{Diagnostic, KeyPath, Severity, SourceMap};
+use crate::data::load::reference::{NotConvertible, Reference, is_currency};
 use crate::data::model::codes;
 use crate::data::model::date::LegalDate;
-use crate::data::load::diagnostic::{Diagnostic, KeyPath, Severity, SourceMap};
-use crate::data::model::{Instrument, Jurisdiction, OffenceKind, Provision, Source, Status};
-use crate::views::normalise::{NotConvertible, Reference, is_currency};
 use crate::data::model::penalty::{FineRange, PenaltyTier, TermRange, TimeUnit};
 use crate::data::model::reference::{RatesFile, UnitKind, UnitsFile};
+use crate::data::model::{Instrument, Jurisdiction, OffenceKind, Provision, Source, Status};
 
 /// How old `last_reviewed` may get before `check` warns.
 pub const REVIEW_MAX_AGE_DAYS: i64 = 2 * 365;
@@ -707,7 +707,7 @@ fn duration(c: &mut Checker<'_>, p: &KeyPath, d: &crate::data::model::penalty::D
             format!("{v} is not a valid duration"),
             "a duration is a positive number of units",
         );
-    } else if let Some(days) = crate::views::normalise::days_per(d.unit).map(|f| v * f)
+    } else if let Some(days) = crate::data::load::reference::days_per(d.unit).map(|f| v * f)
         && days > MAX_TERM_DAYS
     {
         c.error(
@@ -789,7 +789,7 @@ fn range_ok(c: &mut Checker<'_>, p: &KeyPath, min: Option<f64>, max: Option<f64>
 
 fn term(c: &mut Checker<'_>, p: &KeyPath, r: &TermRange, name: &str) {
     range_ok(c, p, r.min, r.max);
-    let (limit, what) = match crate::views::normalise::days_per(r.unit) {
+    let (limit, what) = match crate::data::load::reference::days_per(r.unit) {
         Some(f) => (MAX_TERM_DAYS / f, "100 years"),
         None => (MAX_SERVICE_HOURS, "10,000 hours"),
     };

@@ -13,8 +13,10 @@
 
 pub mod codes;
 pub mod date;
+pub mod names;
 pub mod penalty;
 pub mod reference;
+pub mod standards;
 pub mod worldmap;
 
 use schemars::JsonSchema;

@@ -7,10 +7,10 @@ use std::collections::HashMap;
 use std::fmt::Write;
 
 use crate::data::load::Atlas;
-use crate::present::export::label;
 use crate::data::model::HarassmentLiability;
-use crate::views::search::escape_html;
+use crate::data::model::names::label;
 use crate::data::model::worldmap::WorldMap;
+use crate::views::search::escape_html;
 
 impl WorldMap {
     /// The map as inline SVG. Countries in the atlas link to their profile.

@@ -40,8 +40,8 @@ pub use pages::draft_report_html;
 pub use server::{Limits, serve};
 
 use crate::data::load::Atlas;
-use crate::views::compare::{Summary, summarise};
 use crate::present::export;
+use crate::views::compare::{Summary, summarise};
 use crate::views::search::{SearchIndex, SearchRequest};
 
 /// One loaded data folder and everything derived from it, computed once.
@@ -226,7 +226,7 @@ pub fn query_pairs(raw: Option<&str>) -> Result<Vec<(String, String)>, AppError>
 }
 
 /// The largest request body accepted for drafts: the draft plus form overhead.
-pub const DRAFT_BODY_LIMIT: usize = crate::views::draft::MAX_DRAFT_BYTES + 16 * 1024;
+pub const DRAFT_BODY_LIMIT: usize = crate::data::load::draft::MAX_DRAFT_BYTES + 16 * 1024;
 
 /// Content-Security-Policy: only this origin, no inline scripts, no framing.
 pub const CSP: &str = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";

@@ -14,14 +14,15 @@ use axum::response::{Html, IntoResponse, Response};
 
 use super::map::liability_label;
 use super::{AppError, AppState, charts, query_pairs};
+use crate::data::load::draft::{MAX_DRAFT_BYTES, parse as parse_draft};
 use crate::data::load::{Atlas, Counts};
-use crate::views::compare::{self, Comparison, Summary};
-use crate::views::draft::{self, Against, MAX_DRAFT_BYTES, Options, Report};
-use crate::present::export::{label, num};
-use crate::present::markdown;
-use crate::data::model::{HarassmentLiability, Jurisdiction, Provision};
-use crate::views::normalise::NormalisedTier;
+use crate::data::model::names::{label, num};
 use crate::data::model::penalty::{Combine, FineRange, PenaltyTier, TermRange, TimeUnit};
+use crate::data::model::{HarassmentLiability, Jurisdiction, Provision};
+use crate::present::markdown;
+use crate::views::compare::{self, Comparison, Summary};
+use crate::views::draft::{self, Against, Options, Report};
+use crate::views::normalise::NormalisedTier;
 use crate::views::search::{FACETS, SearchRequest, SearchResponse};
 
 /// An error shown as an HTML page.
@@ -492,7 +493,7 @@ fn provision_view(atlas: &Atlas, j: &Jurisdiction, p: &Provision, numbers: &Hash
         offence_kind: label(&p.offence_kind).replace('_', " "),
         offence_class: label(&p.offence_kind),
         liability: label(&p.liability),
-        repeat: crate::present::export::repeat_escalation(p),
+        repeat: crate::data::model::names::repeat_escalation(p),
         conduct: words(&p.conduct),
         settings: words(&p.settings),
         protected: words(&p.protected),
@@ -1460,7 +1461,7 @@ pub async fn draft_post(
     }
     let (atlas, text) = (s.atlas.clone(), source.clone());
     let analysed = super::error::off_thread(move || {
-        draft::parse("draft.toml", &text, &atlas).map(|(d, warnings)| draft::report(&atlas, &d, &warnings, &opts))
+        parse_draft("draft.toml", &text, &atlas).map(|(d, warnings)| draft::report(&atlas, &d, &warnings, &opts))
     })
     .await?;
     match analysed {
@@ -1527,7 +1528,7 @@ pub async fn api_draft(
     }
     let (atlas, text) = (s.atlas.clone(), text.to_owned());
     let analysed = super::error::off_thread(move || {
-        draft::parse("draft.toml", &text, &atlas).map(|(d, warnings)| draft::report(&atlas, &d, &warnings, &opts))
+        parse_draft("draft.toml", &text, &atlas).map(|(d, warnings)| draft::report(&atlas, &d, &warnings, &opts))
     })
     .await;
     let analysed = match analysed {

@@ -9,25 +9,15 @@
 pub mod standards;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
 
 use serde::Serialize;
 
-use crate::data::load::{Atlas, parse_str};
-use crate::views::compare::{Ref, provision_href};
-use crate::data::load::diagnostic::{Diagnostic, KeyPath, Severity};
-use crate::present::export::label;
+use crate::data::load::Atlas;
+use crate::data::load::diagnostic::Diagnostic;
+use crate::data::model::names::label;
 use crate::data::model::{Instrument, Jurisdiction, Liability, Provision, Region, Status};
+use crate::views::compare::{Ref, provision_href};
 use standards::Assessment;
-
-/// The largest draft accepted, in bytes.
-pub const MAX_DRAFT_BYTES: usize = 256 * 1024;
-/// Most provisions a draft may hold (a real bill has a handful).
-pub const MAX_DRAFT_PROVISIONS: usize = 100;
-/// Most penalty tiers a draft may hold, over all its provisions.
-pub const MAX_DRAFT_TIERS: usize = 300;
-/// Most diagnostics returned for one draft; the rest are counted.
-pub const MAX_DRAFT_DIAGNOSTICS: usize = 50;
 
 /// Values of the yes/no dimensions, in words.
 const RISES: &str = "rises on repetition";
@@ -57,7 +47,7 @@ pub const DIMENSIONS: &[(&str, &str)] = &[
 ];
 
 /// What the draft is compared with.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Against {
     /// Laws in force.
@@ -74,73 +64,6 @@ pub struct Options {
     pub against: Against,
     /// Only jurisdictions of this region.
     pub region: Option<Region>,
-}
-
-/// Reads and checks a draft. Errors come back as diagnostics with line and
-/// column, the same messages `check` prints.
-pub fn parse(name: &str, text: &str, atlas: &Atlas) -> Result<(Jurisdiction, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let path = Path::new(name);
-    if text.len() > MAX_DRAFT_BYTES {
-        return Err(vec![Diagnostic::whole_file(
-            path,
-            format!("the draft is {} bytes; the limit is {MAX_DRAFT_BYTES}", text.len()),
-            "a draft holds one instrument; remove unrelated material",
-        )]);
-    }
-    let (j, map) = parse_str::<Jurisdiction>(path, text).map_err(|d| vec![*d])?;
-    let provisions = j.provisions().count();
-    let tiers: usize = j.provisions().map(|(_, p)| p.penalties.len()).sum();
-    if provisions > MAX_DRAFT_PROVISIONS || tiers > MAX_DRAFT_TIERS {
-        return Err(vec![Diagnostic::whole_file(
-            path,
-            format!(
-                "the draft has {provisions} provisions and {tiers} penalty tiers; the limits are {MAX_DRAFT_PROVISIONS} and {MAX_DRAFT_TIERS}"
-            ),
-            "a draft holds one bill; split it, or compare one part at a time",
-        )]);
-    }
-    let mut diags = crate::data::load::validate::draft(&j, &map, &atlas.reference);
-    if diags.len() > MAX_DRAFT_DIAGNOSTICS {
-        let more = diags.len() - MAX_DRAFT_DIAGNOSTICS;
-        let severity = if diags[MAX_DRAFT_DIAGNOSTICS..]
-            .iter()
-            .any(|d| d.severity == Severity::Error)
-        {
-            Severity::Error
-        } else {
-            Severity::Warning
-        };
-        diags.truncate(MAX_DRAFT_DIAGNOSTICS);
-        let mut last = Diagnostic::whole_file(
-            path,
-            format!("… and {more} more problem(s) not shown"),
-            "fix the ones above and check again",
-        );
-        last.severity = severity;
-        diags.push(last);
-    }
-    if !j
-        .instruments
-        .iter()
-        .any(|i| !i.status.is_law() && !i.provisions.is_empty())
-    {
-        diags.push(
-            map.at(
-                Severity::Error,
-                &KeyPath::root().key("instruments"),
-                "the draft has no proposed instrument with provisions".into(),
-                Some(
-                    "add an instrument with status = \"proposed\" (or \"pending\") and its [[instruments.provisions]]"
-                        .into(),
-                ),
-            ),
-        );
-    }
-    if diags.iter().any(|d| d.severity == Severity::Error) {
-        Err(diags)
-    } else {
-        Ok((j, diags))
-    }
 }
 
 /// The provisions a draft proposes.
@@ -188,7 +111,7 @@ fn features(
                 note(&mut f, "liability", label(&l), p);
             }
         }
-        if crate::present::export::repeat_escalation(p) {
+        if crate::data::model::names::repeat_escalation(p) {
             escalates = true;
             note(&mut f, "escalation", RISES.into(), p);
         }

@@ -32,7 +32,7 @@ use tantivy::{Index, IndexReader, ReloadPolicy, TantivyDocument, Term};
 pub use request::{Filters, Ranges, SearchError, SearchRequest, Sort};
 
 use crate::data::load::Atlas;
-use crate::present::export::{label, repeat_escalation};
+use crate::data::model::names::{label, repeat_escalation};
 use crate::data::model::{Instrument, Jurisdiction, Provision};
 
 /// What a document stands for.

@@ -402,7 +402,10 @@ impl SearchRequest {
             .map(|s| s.trim().to_uppercase())
             .filter(|s| !s.is_empty())
             .collect();
-        if let Some(bad) = codes.iter().find(|c| !crate::data::model::codes::is_jurisdiction_code(c)) {
+        if let Some(bad) = codes
+            .iter()
+            .find(|c| !crate::data::model::codes::is_jurisdiction_code(c))
+        {
             return Err(SearchError::BadValue {
                 filter: "jurisdiction",
                 value: bad.chars().take(20).collect(),
