@@ -8,3 +8,4 @@ pub mod export;
 pub mod markdown;
 pub mod schema;
 pub mod web;
+pub mod words;

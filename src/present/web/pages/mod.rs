@@ -1,0 +1,117 @@
+//! HTML pages: view models built from the atlas, rendered by askama
+//! templates from `templates/` (auto-escaping; Markdown from data is
+//! rendered and sanitised by [`crate::present::markdown`] before it is marked safe).
+//! One module per kind of page; this one holds what they share.
+
+mod compare;
+mod draft;
+mod home;
+mod profile;
+mod search;
+mod topics;
+
+pub use compare::{api_compare, compare_page};
+pub use draft::{api_draft, draft_get, draft_post, draft_report_html};
+pub use home::{home, list};
+pub use profile::profile;
+pub use search::search;
+pub use topics::{topic, topics};
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+
+use super::{AppError, AppState};
+use crate::data::load::Counts;
+use crate::data::model::HarassmentLiability;
+use crate::data::model::names::label;
+
+/// An error shown as an HTML page.
+pub struct PageError(pub AppError);
+
+impl<E: Into<AppError>> From<E> for PageError {
+    fn from(e: E) -> Self {
+        PageError(e.into())
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    title: &'static str,
+    message: String,
+}
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        let (status, title, message) = match self.0 {
+            AppError::BadRequest(m) => (StatusCode::BAD_REQUEST, "Bad request", m),
+            AppError::Search(e) => (StatusCode::BAD_REQUEST, "Bad request", e.to_string()),
+            AppError::NotFound(m) => (StatusCode::NOT_FOUND, "Not found", m),
+            AppError::TooLarge(m) => (StatusCode::PAYLOAD_TOO_LARGE, "Too large", m),
+            AppError::Unavailable(m) => (StatusCode::SERVICE_UNAVAILABLE, "Busy", m),
+            AppError::Status(s, m) => (s, s.canonical_reason().unwrap_or("Error"), m),
+            AppError::Internal(e) => {
+                tracing::error!("{e:#}");
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "Something went wrong",
+                    "Something went wrong; it has been logged.".into(),
+                )
+            }
+        };
+        let body = ErrorPage { title, message }
+            .render()
+            .unwrap_or_else(|_| "Something went wrong".into());
+        (status, Html(body)).into_response()
+    }
+}
+
+/// Builds and renders a page on the blocking pool with the work deadline
+/// (see [`off_thread`](super::error::off_thread)), so that rendering a large
+/// uncached page never holds up an async worker.
+async fn rendered<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, PageError> + Send + 'static,
+) -> Result<T, PageError> {
+    super::error::off_thread(work).await?
+}
+
+fn render<T: Template>(t: &T) -> Result<Html<String>, PageError> {
+    Ok(Html(t.render().map_err(anyhow::Error::from)?))
+}
+
+fn liability_class(l: HarassmentLiability) -> String {
+    label(&l)
+}
+
+// ---------------------------------------------------------------- static pages
+
+#[derive(Template)]
+#[template(path = "about.html")]
+struct AboutPage {
+    counts: Counts,
+    reference_year: i32,
+}
+
+/// `/about`
+pub async fn about(State(s): State<AppState>) -> Result<Html<String>, PageError> {
+    render(&AboutPage {
+        counts: s.atlas.counts(),
+        reference_year: s.atlas.reference.reference_year,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "api.html")]
+struct ApiPage;
+
+/// `/api`
+pub async fn api_docs() -> Result<Html<String>, PageError> {
+    render(&ApiPage)
+}
+
+/// Any unknown page.
+pub async fn not_found() -> PageError {
+    PageError(AppError::NotFound("There is no page at this address.".into()))
+}

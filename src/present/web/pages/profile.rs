@@ -1,0 +1,470 @@
+//! A jurisdiction's profile: its answer first, then instruments, provisions with their
+//! penalty ladders and procedure, employer duties, evidence, remedies and sources.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Html;
+
+use crate::data::load::Atlas;
+use crate::data::model::names::{label, num};
+use crate::data::model::penalty::PenaltyTier;
+use crate::data::model::{Jurisdiction, Provision};
+use crate::present::markdown;
+use crate::present::web::map::liability_label;
+use crate::present::web::{AppError, AppState};
+use crate::views::compare::{self};
+
+use super::{PageError, liability_class, render, rendered};
+use crate::present::words::{fine_local_text, fine_usd_text, ordinal, sanctions, unit_word, words};
+
+// ---------------------------------------------------------------- profile
+
+struct Commitment {
+    label: &'static str,
+    text: Option<String>,
+    fns: String,
+}
+
+struct AbsenceView {
+    note_html: String,
+    fns: String,
+}
+
+struct TierView {
+    label: String,
+    circumstances: String,
+    offence: String,
+    liability: Option<String>,
+    sanctions: String,
+    note: Option<String>,
+    prison: String,
+    arrest: String,
+    fine_local: String,
+    fine_usd: String,
+}
+
+struct ProvisionView {
+    id: String,
+    article: String,
+    title: String,
+    title_original: Option<String>,
+    offence_kind: String,
+    offence_class: String,
+    liability: String,
+    repeat: bool,
+    conduct: String,
+    settings: String,
+    protected: String,
+    protected_note: Option<String>,
+    definition: Option<String>,
+    prosecution: String,
+    escalation: Option<String>,
+    excerpt: Option<(String, String)>,
+    summary_html: String,
+    notes_html: String,
+    tiers: Vec<TierView>,
+    penalties_note: Option<String>,
+    fns: String,
+}
+
+struct InstrumentView {
+    id: String,
+    title: String,
+    title_original: Option<String>,
+    lang: String,
+    kind: String,
+    status: String,
+    status_class: String,
+    citation: Option<String>,
+    url: Option<String>,
+    dates: Vec<(&'static str, String)>,
+    proposal: Option<String>,
+    notes_html: String,
+    fns: String,
+    provisions: Vec<ProvisionView>,
+}
+
+struct EmployerView {
+    rows: Vec<(&'static str, String)>,
+    summary_html: String,
+    links: Vec<(String, String)>,
+    fns: String,
+}
+
+struct SourceView {
+    n: usize,
+    title: String,
+    url: String,
+    publisher: Option<String>,
+    kind: String,
+    accessed: String,
+}
+
+struct CiteView {
+    permalink: String,
+    plain: String,
+    bibtex: String,
+}
+
+struct ProfileView {
+    code: String,
+    name: String,
+    native_names: String,
+    region: String,
+    sub_region: String,
+    tradition: String,
+    languages: String,
+    last_reviewed: String,
+    current_to: Option<String>,
+    liability_label: &'static str,
+    liability_class: String,
+    notes_html: String,
+    absence: Option<AbsenceView>,
+    commitments: Vec<Commitment>,
+    instruments: Vec<InstrumentView>,
+    employer: Option<EmployerView>,
+    evidence: Vec<(String, String, String)>,
+    remedies: Vec<(String, String, String)>,
+    statistics: Vec<(String, String)>,
+    sources: Vec<SourceView>,
+    cite: CiteView,
+}
+
+#[derive(Template)]
+#[template(path = "jurisdiction.html")]
+struct ProfilePage {
+    p: ProfileView,
+}
+
+fn tier_view(atlas: &Atlas, t: &PenaltyTier) -> TierView {
+    let n = atlas.reference.normalise(t);
+    let days = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |d| num(Some(d)));
+    TierView {
+        label: t.label.clone(),
+        circumstances: words(&t.circumstances),
+        offence: t
+            .offence_number
+            .map_or_else(|| "any".to_owned(), |k| ordinal(k, t.or_later)),
+        liability: t.liability.map(|l| label(&l)),
+        sanctions: sanctions(t),
+        note: t.note.clone(),
+        prison: days(n.imprisonment_max_days),
+        arrest: days(n.arrest_max_days),
+        fine_local: fine_local_text(&n),
+        fine_usd: fine_usd_text(&n),
+    }
+}
+
+fn fns_html(numbers: &HashMap<&str, usize>, ids: &[String]) -> String {
+    let mut v: Vec<usize> = ids.iter().filter_map(|id| numbers.get(id.as_str()).copied()).collect();
+    v.sort_unstable();
+    v.dedup();
+    v.iter()
+        .map(|n| format!("<sup class=\"fn\"><a href=\"#src-{n}\" aria-label=\"source {n}\">[{n}]</a></sup>"))
+        .collect()
+}
+
+fn provision_view(atlas: &Atlas, j: &Jurisdiction, p: &Provision, numbers: &HashMap<&str, usize>) -> ProvisionView {
+    let mut prosecution = Vec::new();
+    let mut fn_ids = p.sources.clone();
+    if let Some(pr) = &p.prosecution {
+        if let Some(k) = pr.kind {
+            prosecution.push(match k {
+                crate::data::model::ProsecutionKind::Public => "ex officio (public)".to_owned(),
+                crate::data::model::ProsecutionKind::Complaint => "only on the victim's complaint".to_owned(),
+                crate::data::model::ProsecutionKind::Private => "private prosecution".to_owned(),
+                crate::data::model::ProsecutionKind::NotStated => "prosecution: the law does not say".to_owned(),
+            });
+        }
+        if let Some(r) = pr.reconciliation {
+            prosecution.push(format!("reconciliation {}", r.words()));
+        }
+        if let Some(w) = pr.withdrawal {
+            prosecution.push(format!("withdrawal of the complaint {}", w.words()));
+        }
+        if let Some(l) = &pr.limitation {
+            prosecution.push(format!(
+                "limitation {} {}",
+                num(Some(l.value)),
+                unit_word(l.unit, l.value)
+            ));
+        }
+        if let Some(n) = &pr.note {
+            prosecution.push(n.clone());
+        }
+        fn_ids.extend(pr.sources.iter().cloned());
+    }
+    let escalation = p.escalation.as_ref().map(|e| {
+        let target = j
+            .provision(&e.to)
+            .map_or_else(|| e.to.clone(), |(_, t)| t.article.clone());
+        let within = e
+            .within
+            .map(|w| format!(" within {} {}", num(Some(w.value)), unit_word(w.unit, w.value)))
+            .unwrap_or_default();
+        format!("A repeat{within} {} falls under {target}.", e.condition)
+    });
+    ProvisionView {
+        id: p.id.clone(),
+        article: p.article.clone(),
+        title: p.title.clone(),
+        title_original: p.title_original.clone(),
+        offence_kind: label(&p.offence_kind).replace('_', " "),
+        offence_class: label(&p.offence_kind),
+        liability: label(&p.liability),
+        repeat: crate::data::model::names::repeat_escalation(p),
+        conduct: words(&p.conduct),
+        settings: words(&p.settings),
+        protected: words(&p.protected),
+        protected_note: p.protected_note.clone(),
+        definition: p.definition_basis.map(|d| match d {
+            crate::data::model::DefinitionBasis::Consent => "lack of consent (unwelcome, unwanted)".to_owned(),
+            crate::data::model::DefinitionBasis::Effect => "effect (dignity, hostile environment)".to_owned(),
+            crate::data::model::DefinitionBasis::Both => "both lack of consent and effect".to_owned(),
+            crate::data::model::DefinitionBasis::Neither => "neither (coercion or the act itself)".to_owned(),
+        }),
+        prosecution: prosecution.join("; "),
+        escalation,
+        excerpt: p.excerpt.as_ref().map(|e| (e.text.clone(), e.lang.clone())),
+        summary_html: markdown::to_html(&p.summary),
+        notes_html: markdown::to_html(&p.notes),
+        tiers: p.penalties.iter().map(|t| tier_view(atlas, t)).collect(),
+        penalties_note: p.penalties_note.clone(),
+        fns: fns_html(numbers, &fn_ids),
+    }
+}
+
+fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str) -> ProfileView {
+    let numbers: HashMap<&str, usize> = j
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i + 1))
+        .collect();
+    let date_rows = |d: &crate::data::model::InstrumentDates| {
+        let mut v = Vec::new();
+        for (k, x) in [
+            ("introduced", d.introduced),
+            ("adopted", d.adopted),
+            ("in force", d.in_force),
+            ("rejected", d.rejected),
+            ("repealed", d.repealed),
+        ] {
+            if let Some(x) = x {
+                v.push((k, x.to_string()));
+            }
+        }
+        if !d.amended.is_empty() {
+            v.push((
+                "amended",
+                d.amended.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "),
+            ));
+        }
+        v
+    };
+    let instruments = j
+        .instruments
+        .iter()
+        .map(|i| InstrumentView {
+            id: i.id.clone(),
+            title: i.title.clone(),
+            title_original: i.title_original.clone(),
+            lang: i.original_language.clone().unwrap_or_else(|| "und".into()),
+            kind: label(&i.kind).replace('_', " "),
+            status: label(&i.status).replace('_', " "),
+            status_class: label(&i.status),
+            citation: i.citation.clone(),
+            url: i.url.clone(),
+            dates: date_rows(&i.dates),
+            proposal: i.proposal.as_ref().map(|p| {
+                let mut s = format!("{} by {}", label(&p.kind).replace('_', " "), p.proposer);
+                if let Some(b) = &p.bill_number {
+                    s.push_str(&format!(", {b}"));
+                }
+                if let Some(st) = &p.stage {
+                    s.push_str(&format!("; stage: {st}"));
+                }
+                s
+            }),
+            notes_html: markdown::to_html(&i.notes),
+            fns: fns_html(&numbers, &i.sources),
+            provisions: i
+                .provisions
+                .iter()
+                .map(|p| provision_view(atlas, j, p, &numbers))
+                .collect(),
+        })
+        .collect();
+    let yes_no = |b: Option<bool>| match b {
+        Some(true) => "required".to_owned(),
+        Some(false) => "not required".to_owned(),
+        None => "unknown".to_owned(),
+    };
+    let employer = j.employer_duties.as_ref().map(|e| EmployerView {
+        rows: vec![
+            ("Prevention policy", yes_no(e.prevention_policy)),
+            ("Training", yes_no(e.training)),
+            ("Complaint procedure", yes_no(e.complaint_procedure)),
+            (
+                "Investigation deadline",
+                e.investigation_deadline.map_or_else(
+                    || "unknown".into(),
+                    |d| format!("{} {}", num(Some(d.value)), unit_word(d.unit, d.value)),
+                ),
+            ),
+            (
+                "Employer's liability",
+                e.liability_standard
+                    .map_or_else(|| "unknown".into(), |l| label(&l).replace('_', " ")),
+            ),
+            (
+                "Sanctions on employers",
+                e.sanctions.clone().unwrap_or_else(|| "unknown".into()),
+            ),
+        ],
+        summary_html: markdown::to_html(&e.summary),
+        links: e
+            .provisions
+            .iter()
+            .filter_map(|id| j.provision(id))
+            .map(|(_, p)| (compare::provision_href(j, p), p.article.clone()))
+            .collect(),
+        fns: fns_html(&numbers, &e.sources),
+    });
+    let ratification = |r: &Option<crate::data::model::Ratification>| match r {
+        Some(r) => (
+            Some(format!(
+                "{}{}",
+                label(&r.status).replace('_', " "),
+                r.date.map(|d| format!(", {d}")).unwrap_or_default()
+            )),
+            fns_html(&numbers, &r.sources),
+        ),
+        None => (None, String::new()),
+    };
+    let (c190, c190_fns) = ratification(&j.commitments.ilo_c190);
+    let (cedaw, cedaw_fns) = ratification(&j.commitments.cedaw);
+    let path = format!("/jurisdictions/{}", j.code.to_lowercase());
+    let link = format!("{}{path}", base_url.trim_end_matches('/'));
+    let year = j.last_reviewed.year;
+    let today = crate::data::model::date::LegalDate::today();
+    ProfileView {
+        code: j.code.clone(),
+        name: j.name.clone(),
+        native_names: j
+            .native_names
+            .iter()
+            .map(|n| n.name.clone())
+            .collect::<Vec<_>>()
+            .join(" · "),
+        region: label(&j.region),
+        sub_region: j.sub_region.clone(),
+        tradition: label(&j.legal_tradition).replace('_', " "),
+        languages: j.official_languages.join(", "),
+        last_reviewed: j.last_reviewed.to_string(),
+        current_to: j.current_to.map(|d| d.to_string()),
+        liability_label: liability_label(j.harassment_liability()),
+        liability_class: liability_class(j.harassment_liability()),
+        notes_html: markdown::to_html(&j.notes),
+        absence: j.no_harassment_offence.as_ref().map(|a| AbsenceView {
+            note_html: markdown::to_html(&a.note),
+            fns: fns_html(&numbers, &a.sources),
+        }),
+        commitments: vec![
+            Commitment {
+                label: "ILO Violence and Harassment Convention (C190)",
+                text: c190,
+                fns: c190_fns,
+            },
+            Commitment {
+                label: "CEDAW",
+                text: cedaw,
+                fns: cedaw_fns,
+            },
+        ],
+        instruments,
+        employer,
+        evidence: j
+            .evidence
+            .iter()
+            .map(|e| (e.topic.clone(), e.note.clone(), fns_html(&numbers, &e.sources)))
+            .collect(),
+        remedies: j
+            .remedies
+            .iter()
+            .map(|r| {
+                (
+                    label(&r.kind).replace('_', " "),
+                    r.note.clone(),
+                    fns_html(&numbers, &r.sources),
+                )
+            })
+            .collect(),
+        statistics: j
+            .statistics
+            .iter()
+            .map(|s| {
+                let unit = match s.unit {
+                    crate::data::model::StatUnit::Percent => "%",
+                    crate::data::model::StatUnit::Count => "",
+                    crate::data::model::StatUnit::Per100k => " per 100,000",
+                };
+                (
+                    format!(
+                        "{}{unit} ({}; {}): {}",
+                        num(Some(s.value)),
+                        label(&s.measure).replace('_', " "),
+                        s.year,
+                        s.description
+                    ),
+                    fns_html(&numbers, &s.sources),
+                )
+            })
+            .collect(),
+        sources: j
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| SourceView {
+                n: i + 1,
+                title: s.title.clone(),
+                url: s.url.clone(),
+                publisher: s.publisher.clone(),
+                kind: label(&s.kind),
+                accessed: s.accessed.to_string(),
+            })
+            .collect(),
+        cite: CiteView {
+            plain: format!(
+                "Harassment Law Atlas contributors. \"{}: sexual-harassment law.\" Harassment Law Atlas, last reviewed {}. {} (accessed {}). CC BY 4.0.",
+                j.name, j.last_reviewed, link, today
+            ),
+            bibtex: format!(
+                "@misc{{hla-{code}-{year},\n  author = {{{{Harassment Law Atlas contributors}}}},\n  title = {{{{{name}}}: sexual-harassment law}},\n  year = {{{year}}},\n  howpublished = {{\\url{{{link}}}}},\n  note = {{Last reviewed {lr}; accessed {today}; CC BY 4.0}}\n}}",
+                code = j.code.to_lowercase(),
+                name = j.name,
+                lr = j.last_reviewed,
+            ),
+            permalink: link,
+        },
+    }
+}
+
+pub async fn profile(state: State<AppState>, code: Path<String>) -> Result<Html<String>, PageError> {
+    rendered(move || profile_now(state, code)).await
+}
+
+/// `/jurisdictions/{code}`
+fn profile_now(State(s): State<AppState>, Path(code): Path<String>) -> Result<Html<String>, PageError> {
+    let j = s.atlas.jurisdiction(&code).ok_or_else(|| {
+        AppError::NotFound(format!(
+            "There is no jurisdiction `{}` in the atlas.",
+            code.chars().take(20).collect::<String>()
+        ))
+    })?;
+    render(&ProfilePage {
+        p: profile_view(&s.atlas, j, &s.base_url),
+    })
+}
