@@ -61,10 +61,16 @@ async fn home_has_counts_map_legend_and_links() {
     ));
     assert!(p.body.contains("class=\"sw l-administrative\""));
     assert!(p.body.len() < 300_000, "home page is {} bytes", p.body.len());
-    assert!(
-        !p.body.contains("http://") || !p.body.contains("<script src=\"http"),
-        "no third-party scripts"
-    );
+    // Every script is the site's own: no inline scripts, nothing from another host.
+    let scripts: Vec<&str> = p.body.split("<script").skip(1).collect();
+    assert!(!scripts.is_empty(), "the home page loads site.js");
+    for tag in scripts {
+        assert!(
+            tag.starts_with(" src=\"/static/"),
+            "a script not from /static/: <script{}",
+            &tag[..tag.len().min(80)]
+        );
+    }
 }
 
 #[tokio::test]

@@ -87,7 +87,12 @@ fn cli_prints_grouped_results() {
     let (code, stdout, _) = cli(&["catcalling"]);
     assert_eq!(code, 0);
     let mut lines = stdout.lines();
-    assert!(lines.next().unwrap().starts_with("5 jurisdiction(s)") || stdout.contains("jurisdiction(s)"));
+    let first = lines.next().unwrap();
+    let (count, rest) = first.split_once(' ').unwrap();
+    assert!(
+        count.parse::<usize>().is_ok_and(|n| n >= 1) && rest.starts_with("jurisdiction(s), "),
+        "the first line counts jurisdictions: {first}"
+    );
     assert!(stdout.contains("\nPH Philippines\n"), "{stdout}");
     assert!(stdout.contains("**catcalling**"), "{stdout}");
 }
