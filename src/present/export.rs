@@ -60,6 +60,9 @@ pub const CSV_COLUMNS: &[&str] = &[
     "withdrawal",
     "limitation_days",
     "research",
+    "escalates_to",
+    "escalation_window_days",
+    "escalation_condition",
 ];
 
 /// Writes the CSV.
@@ -145,6 +148,13 @@ fn row(atlas: &Atlas, j: &Jurisdiction, inst: &Instrument, p: &Provision, tier: 
             .and_then(|x| x.limitation)
             .and_then(|d| days_per(d.unit).map(|f| d.value * f))),
         p.research.trim().to_owned(),
+        p.escalation.as_ref().map(|e| e.to.clone()).unwrap_or_default(),
+        num(p
+            .escalation
+            .as_ref()
+            .and_then(|e| e.within)
+            .and_then(|d| days_per(d.unit).map(|f| d.value * f))),
+        p.escalation.as_ref().map(|e| e.condition.clone()).unwrap_or_default(),
     ]
     .into_iter()
     .map(neutralise_formula)
