@@ -236,73 +236,77 @@ fn provision_view(atlas: &Atlas, j: &Jurisdiction, p: &Provision, numbers: &Hash
     }
 }
 
-fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str) -> ProfileView {
-    let numbers: HashMap<&str, usize> = j
-        .sources
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i + 1))
-        .collect();
-    let date_rows = |d: &crate::data::model::InstrumentDates| {
-        let mut v = Vec::new();
-        for (k, x) in [
-            ("introduced", d.introduced),
-            ("adopted", d.adopted),
-            ("in force", d.in_force),
-            ("rejected", d.rejected),
-            ("repealed", d.repealed),
-        ] {
-            if let Some(x) = x {
-                v.push((k, x.to_string()));
+/// An instrument's dates as (label, value) rows, in legal order.
+fn date_rows(d: &crate::data::model::InstrumentDates) -> Vec<(&'static str, String)> {
+    let mut v = Vec::new();
+    for (k, x) in [
+        ("introduced", d.introduced),
+        ("adopted", d.adopted),
+        ("in force", d.in_force),
+        ("rejected", d.rejected),
+        ("repealed", d.repealed),
+    ] {
+        if let Some(x) = x {
+            v.push((k, x.to_string()));
+        }
+    }
+    if !d.amended.is_empty() {
+        v.push((
+            "amended",
+            d.amended.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "),
+        ));
+    }
+    v
+}
+
+fn instrument_view(
+    atlas: &Atlas,
+    j: &Jurisdiction,
+    i: &crate::data::model::Instrument,
+    numbers: &HashMap<&str, usize>,
+) -> InstrumentView {
+    InstrumentView {
+        id: i.id.clone(),
+        title: i.title.clone(),
+        title_original: i.title_original.clone(),
+        lang: i.original_language.clone().unwrap_or_else(|| "und".into()),
+        kind: label(&i.kind).replace('_', " "),
+        status: label(&i.status).replace('_', " "),
+        status_class: label(&i.status),
+        citation: i.citation.clone(),
+        url: i.url.clone(),
+        dates: date_rows(&i.dates),
+        proposal: i.proposal.as_ref().map(|p| {
+            let mut s = format!("{} by {}", label(&p.kind).replace('_', " "), p.proposer);
+            if let Some(b) = &p.bill_number {
+                s.push_str(&format!(", {b}"));
             }
-        }
-        if !d.amended.is_empty() {
-            v.push((
-                "amended",
-                d.amended.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "),
-            ));
-        }
-        v
-    };
-    let instruments = j
-        .instruments
-        .iter()
-        .map(|i| InstrumentView {
-            id: i.id.clone(),
-            title: i.title.clone(),
-            title_original: i.title_original.clone(),
-            lang: i.original_language.clone().unwrap_or_else(|| "und".into()),
-            kind: label(&i.kind).replace('_', " "),
-            status: label(&i.status).replace('_', " "),
-            status_class: label(&i.status),
-            citation: i.citation.clone(),
-            url: i.url.clone(),
-            dates: date_rows(&i.dates),
-            proposal: i.proposal.as_ref().map(|p| {
-                let mut s = format!("{} by {}", label(&p.kind).replace('_', " "), p.proposer);
-                if let Some(b) = &p.bill_number {
-                    s.push_str(&format!(", {b}"));
-                }
-                if let Some(st) = &p.stage {
-                    s.push_str(&format!("; stage: {st}"));
-                }
-                s
-            }),
-            notes_html: markdown::to_html(&i.notes),
-            fns: fns_html(&numbers, &i.sources),
-            provisions: i
-                .provisions
-                .iter()
-                .map(|p| provision_view(atlas, j, p, &numbers))
-                .collect(),
-        })
-        .collect();
+            if let Some(st) = &p.stage {
+                s.push_str(&format!("; stage: {st}"));
+            }
+            s
+        }),
+        notes_html: markdown::to_html(&i.notes),
+        fns: fns_html(numbers, &i.sources),
+        provisions: i
+            .provisions
+            .iter()
+            .map(|p| provision_view(atlas, j, p, numbers))
+            .collect(),
+    }
+}
+
+fn employer_view(
+    j: &Jurisdiction,
+    e: &crate::data::model::EmployerDuties,
+    numbers: &HashMap<&str, usize>,
+) -> EmployerView {
     let yes_no = |b: Option<bool>| match b {
         Some(true) => "required".to_owned(),
         Some(false) => "not required".to_owned(),
         None => "unknown".to_owned(),
     };
-    let employer = j.employer_duties.as_ref().map(|e| EmployerView {
+    EmployerView {
         rows: vec![
             ("Prevention policy", yes_no(e.prevention_policy)),
             ("Training", yes_no(e.training)),
@@ -331,8 +335,62 @@ fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str) -> ProfileView 
             .filter_map(|id| j.provision(id))
             .map(|(_, p)| (compare::provision_href(j, p), p.article.clone()))
             .collect(),
-        fns: fns_html(&numbers, &e.sources),
-    });
+        fns: fns_html(numbers, &e.sources),
+    }
+}
+
+fn statistic_view(s: &crate::data::model::Statistic, numbers: &HashMap<&str, usize>) -> (String, String) {
+    let unit = match s.unit {
+        crate::data::model::StatUnit::Percent => "%",
+        crate::data::model::StatUnit::Count => "",
+        crate::data::model::StatUnit::Per100k => " per 100,000",
+    };
+    (
+        format!(
+            "{}{unit} ({}; {}): {}",
+            num(Some(s.value)),
+            label(&s.measure).replace('_', " "),
+            s.year,
+            s.description
+        ),
+        fns_html(numbers, &s.sources),
+    )
+}
+
+/// How to cite a profile: plain text, BibTeX and the permalink.
+fn cite_view(j: &Jurisdiction, base_url: &str) -> CiteView {
+    let path = format!("/jurisdictions/{}", j.code.to_lowercase());
+    let link = format!("{}{path}", base_url.trim_end_matches('/'));
+    let year = j.last_reviewed.year;
+    let today = crate::data::model::date::LegalDate::today();
+    CiteView {
+        plain: format!(
+            "Harassment Law Atlas contributors. \"{}: sexual-harassment law.\" Harassment Law Atlas, last reviewed {}. {} (accessed {}). CC BY 4.0.",
+            j.name, j.last_reviewed, link, today
+        ),
+        bibtex: format!(
+            "@misc{{hla-{code}-{year},\n  author = {{{{Harassment Law Atlas contributors}}}},\n  title = {{{{{name}}}: sexual-harassment law}},\n  year = {{{year}}},\n  howpublished = {{\\url{{{link}}}}},\n  note = {{Last reviewed {lr}; accessed {today}; CC BY 4.0}}\n}}",
+            code = j.code.to_lowercase(),
+            name = j.name,
+            lr = j.last_reviewed,
+        ),
+        permalink: link,
+    }
+}
+
+fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str) -> ProfileView {
+    let numbers: HashMap<&str, usize> = j
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i + 1))
+        .collect();
+    let instruments = j
+        .instruments
+        .iter()
+        .map(|i| instrument_view(atlas, j, i, &numbers))
+        .collect();
+    let employer = j.employer_duties.as_ref().map(|e| employer_view(j, e, &numbers));
     let ratification = |r: &Option<crate::data::model::Ratification>| match r {
         Some(r) => (
             Some(format!(
@@ -346,10 +404,6 @@ fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str) -> ProfileView 
     };
     let (c190, c190_fns) = ratification(&j.commitments.ilo_c190);
     let (cedaw, cedaw_fns) = ratification(&j.commitments.cedaw);
-    let path = format!("/jurisdictions/{}", j.code.to_lowercase());
-    let link = format!("{}{path}", base_url.trim_end_matches('/'));
-    let year = j.last_reviewed.year;
-    let today = crate::data::model::date::LegalDate::today();
     ProfileView {
         code: j.code.clone(),
         name: j.name.clone(),
@@ -402,27 +456,7 @@ fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str) -> ProfileView 
                 )
             })
             .collect(),
-        statistics: j
-            .statistics
-            .iter()
-            .map(|s| {
-                let unit = match s.unit {
-                    crate::data::model::StatUnit::Percent => "%",
-                    crate::data::model::StatUnit::Count => "",
-                    crate::data::model::StatUnit::Per100k => " per 100,000",
-                };
-                (
-                    format!(
-                        "{}{unit} ({}; {}): {}",
-                        num(Some(s.value)),
-                        label(&s.measure).replace('_', " "),
-                        s.year,
-                        s.description
-                    ),
-                    fns_html(&numbers, &s.sources),
-                )
-            })
-            .collect(),
+        statistics: j.statistics.iter().map(|s| statistic_view(s, &numbers)).collect(),
         sources: j
             .sources
             .iter()
@@ -436,19 +470,7 @@ fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str) -> ProfileView 
                 accessed: s.accessed.to_string(),
             })
             .collect(),
-        cite: CiteView {
-            plain: format!(
-                "Harassment Law Atlas contributors. \"{}: sexual-harassment law.\" Harassment Law Atlas, last reviewed {}. {} (accessed {}). CC BY 4.0.",
-                j.name, j.last_reviewed, link, today
-            ),
-            bibtex: format!(
-                "@misc{{hla-{code}-{year},\n  author = {{{{Harassment Law Atlas contributors}}}},\n  title = {{{{{name}}}: sexual-harassment law}},\n  year = {{{year}}},\n  howpublished = {{\\url{{{link}}}}},\n  note = {{Last reviewed {lr}; accessed {today}; CC BY 4.0}}\n}}",
-                code = j.code.to_lowercase(),
-                name = j.name,
-                lr = j.last_reviewed,
-            ),
-            permalink: link,
-        },
+        cite: cite_view(j, base_url),
     }
 }
 
