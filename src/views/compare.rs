@@ -166,7 +166,7 @@ pub fn summarise(atlas: &Atlas, j: &Jurisdiction) -> Summary {
             .map(|st| {
                 format!(
                     "{} ({}): {}",
-                    crate::data::model::names::num(Some(st.value)) + unit(&st.unit),
+                    crate::data::model::names::num(Some(st.value)) + stat_unit(&st.unit),
                     st.year,
                     st.description
                 )
@@ -248,7 +248,8 @@ pub fn summarise(atlas: &Atlas, j: &Jurisdiction) -> Summary {
     s
 }
 
-fn unit(u: &crate::data::model::StatUnit) -> &'static str {
+/// A statistic's unit as it follows the figure: "%", "" or " per 100,000".
+pub fn stat_unit(u: &crate::data::model::StatUnit) -> &'static str {
     match u {
         crate::data::model::StatUnit::Percent => "%",
         crate::data::model::StatUnit::Count => "",

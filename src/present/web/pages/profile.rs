@@ -340,11 +340,7 @@ fn employer_view(
 }
 
 fn statistic_view(s: &crate::data::model::Statistic, numbers: &HashMap<&str, usize>) -> (String, String) {
-    let unit = match s.unit {
-        crate::data::model::StatUnit::Percent => "%",
-        crate::data::model::StatUnit::Count => "",
-        crate::data::model::StatUnit::Per100k => " per 100,000",
-    };
+    let unit = compare::stat_unit(&s.unit);
     (
         format!(
             "{}{unit} ({}; {}): {}",
