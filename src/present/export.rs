@@ -10,7 +10,7 @@ use std::io::Write;
 use serde_json::{Value, json};
 
 use crate::data::load::Atlas;
-use crate::data::load::reference::days_per;
+use crate::data::load::reference::duration_days;
 use crate::data::model::Settlement;
 use crate::data::model::names::{label, labels, num, repeat_escalation};
 use crate::data::model::penalty::PenaltyTier;
@@ -144,16 +144,14 @@ fn row(atlas: &Atlas, j: &Jurisdiction, inst: &Instrument, p: &Provision, tier: 
         pr.and_then(|x| x.reconciliation).map(|r| label(&r)).unwrap_or_default(),
         pr.map(|x| labels(&x.reconciliation_bars)).unwrap_or_default(),
         pr.and_then(|x| x.withdrawal).map(|r| label(&r)).unwrap_or_default(),
-        num(pr
-            .and_then(|x| x.limitation)
-            .and_then(|d| days_per(d.unit).map(|f| d.value * f))),
+        num(pr.and_then(|x| x.limitation).and_then(|d| duration_days(&d))),
         p.research.trim().to_owned(),
         p.escalation.as_ref().map(|e| e.to.clone()).unwrap_or_default(),
         num(p
             .escalation
             .as_ref()
             .and_then(|e| e.within)
-            .and_then(|d| days_per(d.unit).map(|f| d.value * f))),
+            .and_then(|d| duration_days(&d))),
         p.escalation.as_ref().map(|e| e.condition.clone()).unwrap_or_default(),
     ]
     .into_iter()

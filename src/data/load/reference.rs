@@ -27,6 +27,11 @@ pub fn days_per(unit: TimeUnit) -> Option<f64> {
     }
 }
 
+/// A period (limitation, escalation window) in days; `None` for hours.
+pub fn duration_days(d: &crate::data::model::penalty::Duration) -> Option<f64> {
+    days_per(d.unit).map(|f| d.value * f)
+}
+
 /// A term range in days: `(min, max)`, `None` where not set or not convertible.
 pub fn term_days(r: &TermRange) -> (Option<f64>, Option<f64>) {
     match days_per(r.unit) {
