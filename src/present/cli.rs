@@ -14,7 +14,7 @@ use crate::data::load::diagnostic::Severity;
 use crate::data::model::date::LegalDate;
 use crate::present::{export, schema, web};
 use crate::views::coverage;
-use crate::views::search::{SearchIndex, SearchRequest};
+use crate::views::search::{SearchIndex, SearchParams};
 
 /// Harassment Law Atlas: compare the world's sexual-harassment laws.
 #[derive(Debug, Parser)]
@@ -131,116 +131,17 @@ fn parse_date(s: &str) -> Result<LegalDate, String> {
     })
 }
 
-/// `search` options. Values are checked exactly as `/api/search` checks its
-/// query parameters (both build the same request), so the two agree.
+/// `search` options. The search parameters are the API's own type, so the
+/// two accept and refuse exactly the same values.
 #[derive(Debug, clap::Args)]
 pub struct SearchArgs {
-    /// Free text: words, "phrases", +must, -not, title:word. Empty: everything.
-    #[arg(default_value = "")]
-    pub query: String,
+    #[command(flatten)]
+    pub params: SearchParams,
     #[command(flatten)]
     pub data: DataArgs,
-    /// criminal, administrative, civil, labour (repeat or comma-separate for OR).
-    #[arg(long)]
-    pub liability: Vec<String>,
-    /// public, complaint, private.
-    #[arg(long)]
-    pub prosecution: Vec<String>,
-    /// workplace, education, public_space, public_transport, online, …
-    #[arg(long)]
-    pub setting: Vec<String>,
-    /// verbal, physical, quid_pro_quo, street, online, …
-    #[arg(long)]
-    pub conduct: Vec<String>,
-    /// Africa, Americas, Asia, Europe, Oceania.
-    #[arg(long)]
-    pub region: Vec<String>,
-    /// in_force, adopted, pending, proposed, rejected, repealed.
-    #[arg(long)]
-    pub status: Vec<String>,
-    /// sexual_harassment, stalking, hooliganism, …
-    #[arg(long)]
-    pub offence_kind: Vec<String>,
-    /// criminal_code, administrative_code, labour_code, …
-    #[arg(long)]
-    pub instrument_kind: Vec<String>,
-    /// Jurisdiction codes, e.g. KZ,RU.
-    #[arg(long)]
-    pub jurisdiction: Vec<String>,
-    /// true: only ladders that escalate on repeat; false: only those that do not.
-    #[arg(long)]
-    pub repeat_escalation: Option<String>,
-    /// Maximum imprisonment at least N days.
-    #[arg(long, value_name = "N")]
-    pub min_prison_days: Option<String>,
-    /// Maximum imprisonment at most N days.
-    #[arg(long, value_name = "N")]
-    pub max_prison_days: Option<String>,
-    /// Maximum arrest at least N days.
-    #[arg(long, value_name = "N")]
-    pub min_arrest_days: Option<String>,
-    /// Maximum arrest at most N days.
-    #[arg(long, value_name = "N")]
-    pub max_arrest_days: Option<String>,
-    /// Maximum fine at least N US dollars.
-    #[arg(long, value_name = "N")]
-    pub min_fine_usd: Option<String>,
-    /// Maximum fine at most N US dollars.
-    #[arg(long, value_name = "N")]
-    pub max_fine_usd: Option<String>,
-    /// In force from this year.
-    #[arg(long, value_name = "YEAR")]
-    pub year_from: Option<String>,
-    /// In force up to this year.
-    #[arg(long, value_name = "YEAR")]
-    pub year_to: Option<String>,
-    /// relevance, prison, arrest, fine, date.
-    #[arg(long)]
-    pub sort: Option<String>,
-    /// Page of jurisdictions (10 per page).
-    #[arg(long)]
-    pub page: Option<String>,
     /// Print the JSON the API returns.
     #[arg(long)]
     pub json: bool,
-}
-
-impl SearchArgs {
-    /// The arguments as query-string pairs.
-    pub fn pairs(&self) -> Vec<(String, String)> {
-        let mut out = vec![("q".to_owned(), self.query.clone())];
-        let lists = [
-            ("liability", &self.liability),
-            ("prosecution", &self.prosecution),
-            ("setting", &self.setting),
-            ("conduct", &self.conduct),
-            ("region", &self.region),
-            ("status", &self.status),
-            ("offence_kind", &self.offence_kind),
-            ("instrument_kind", &self.instrument_kind),
-            ("jurisdiction", &self.jurisdiction),
-        ];
-        for (k, vs) in lists {
-            out.extend(vs.iter().map(|v| (k.to_owned(), v.clone())));
-        }
-        let singles = [
-            ("repeat_escalation", &self.repeat_escalation),
-            ("min_prison_days", &self.min_prison_days),
-            ("max_prison_days", &self.max_prison_days),
-            ("min_arrest_days", &self.min_arrest_days),
-            ("max_arrest_days", &self.max_arrest_days),
-            ("min_fine_usd", &self.min_fine_usd),
-            ("max_fine_usd", &self.max_fine_usd),
-            ("year_from", &self.year_from),
-            ("year_to", &self.year_to),
-            ("sort", &self.sort),
-            ("page", &self.page),
-        ];
-        for (k, v) in singles {
-            out.extend(v.iter().map(|v| (k.to_owned(), v.clone())));
-        }
-        out
-    }
 }
 
 /// `--against`: what a draft is compared with.
@@ -485,7 +386,7 @@ pub fn check(dir: &Path) -> ExitCode {
 
 /// `search`: grouped results on stdout; exit 2 on a bad query.
 fn search(args: SearchArgs) -> anyhow::Result<ExitCode> {
-    let request = match SearchRequest::from_pairs(&args.pairs()) {
+    let request = match args.params.request() {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: {e}");

@@ -14,6 +14,7 @@ mod glossary;
 mod group;
 mod highlight;
 mod index;
+pub mod params;
 mod query;
 pub mod request;
 
@@ -27,6 +28,7 @@ use tantivy::query::{BooleanQuery, Occur, Query, RangeQuery};
 use tantivy::schema::{Facet, Field};
 use tantivy::{Index, IndexReader, Term};
 
+pub use params::SearchParams;
 pub use request::{Filters, Ranges, SearchError, SearchRequest, Sort};
 
 use crate::data::load::Atlas;

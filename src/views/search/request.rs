@@ -6,6 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::params::SearchParams;
 use crate::data::model::{Conduct, InstrumentKind, Liability, OffenceKind, ProsecutionKind, Region, Setting, Status};
 
 /// The longest query text accepted, in characters.
@@ -291,135 +292,11 @@ impl SearchRequest {
     }
 }
 
-/// The query parameters a request accepts, for messages.
-pub const PARAMETERS: &[&str] = &[
-    "q",
-    "liability",
-    "prosecution",
-    "setting",
-    "conduct",
-    "region",
-    "status",
-    "offence_kind",
-    "instrument_kind",
-    "jurisdiction",
-    "repeat_escalation",
-    "min_prison_days",
-    "max_prison_days",
-    "min_arrest_days",
-    "max_arrest_days",
-    "min_fine_usd",
-    "max_fine_usd",
-    "year_from",
-    "year_to",
-    "sort",
-    "page",
-];
-
 impl SearchRequest {
-    /// Builds a request from `name=value` pairs, as in a query string. The
-    /// CLI and the API both come through here, so they always agree. A
-    /// repeated list parameter adds values; empty values are ignored.
+    /// Builds a request from `name=value` pairs, as in a query string, by way
+    /// of [`SearchParams`], so the CLI and the API always agree.
     pub fn from_pairs(pairs: &[(String, String)]) -> Result<Self, SearchError> {
-        let mut req = SearchRequest {
-            page: 1,
-            ..Default::default()
-        };
-        let mut lists: std::collections::HashMap<&str, Vec<String>> = std::collections::HashMap::new();
-        for (k, v) in pairs {
-            if v.trim().is_empty() && k != "q" {
-                continue;
-            }
-            let name = PARAMETERS.iter().find(|p| **p == k.as_str()).copied().ok_or_else(|| {
-                SearchError::Limit(format!(
-                    "Unknown parameter `{}`; use: {}.",
-                    k.chars().take(40).collect::<String>(),
-                    PARAMETERS.join(", ")
-                ))
-            })?;
-            let r = &mut req.ranges;
-            match name {
-                "q" => {
-                    if !req.q.is_empty() {
-                        req.q.push(' ');
-                    }
-                    req.q.push_str(v);
-                }
-                "min_prison_days" => r.min_prison_days = Some(parse_number(name, v)?),
-                "max_prison_days" => r.max_prison_days = Some(parse_number(name, v)?),
-                "min_arrest_days" => r.min_arrest_days = Some(parse_number(name, v)?),
-                "max_arrest_days" => r.max_arrest_days = Some(parse_number(name, v)?),
-                "min_fine_usd" => r.min_fine_usd = Some(parse_number(name, v)?),
-                "max_fine_usd" => r.max_fine_usd = Some(parse_number(name, v)?),
-                "year_from" | "year_to" => {
-                    let y: i64 = v.trim().parse().map_err(|_| {
-                        SearchError::BadRange(
-                            "year in force",
-                            format!("`{}` is not a year", v.chars().take(20).collect::<String>()),
-                        )
-                    })?;
-                    if name == "year_from" {
-                        r.year_from = Some(y)
-                    } else {
-                        r.year_to = Some(y)
-                    }
-                }
-                "sort" => req.sort = parse_value("sort", v)?,
-                "page" => {
-                    req.page = v.trim().parse().map_err(|_| {
-                        SearchError::Limit(format!("The page must be a whole number from 1 to {MAX_PAGE}."))
-                    })?
-                }
-                "repeat_escalation" => {
-                    req.filters.repeat_escalation = Some(match v.trim() {
-                        "true" | "yes" | "1" => true,
-                        "false" | "no" | "0" => false,
-                        other => {
-                            return Err(SearchError::BadValue {
-                                filter: "repeat_escalation",
-                                value: other.chars().take(20).collect(),
-                                allowed: "true, false".into(),
-                            });
-                        }
-                    })
-                }
-                list => lists.entry(list).or_default().push(v.clone()),
-            }
-        }
-        let get = |k: &str| lists.get(k).cloned().unwrap_or_default();
-        let f = &mut req.filters;
-        f.liability = parse_list("liability", &get("liability"))?;
-        f.prosecution = parse_list("prosecution", &get("prosecution"))?;
-        f.setting = parse_list("setting", &get("setting"))?;
-        f.conduct = parse_list("conduct", &get("conduct"))?;
-        f.region = parse_list("region", &get("region"))?;
-        f.status = parse_list("status", &get("status"))?;
-        f.offence_kind = parse_list("offence_kind", &get("offence_kind"))?;
-        f.instrument_kind = parse_list("instrument_kind", &get("instrument_kind"))?;
-        let codes: Vec<String> = get("jurisdiction")
-            .iter()
-            .flat_map(|s| s.split(','))
-            .map(|s| s.trim().to_uppercase())
-            .filter(|s| !s.is_empty())
-            .collect();
-        if let Some(bad) = codes
-            .iter()
-            .find(|c| !crate::data::model::codes::is_jurisdiction_code(c))
-        {
-            return Err(SearchError::BadValue {
-                filter: "jurisdiction",
-                value: bad.chars().take(20).collect(),
-                allowed: "ISO 3166 codes such as KZ, RU, PH".into(),
-            });
-        }
-        if codes.len() > MAX_FILTER_VALUES {
-            return Err(SearchError::Limit(format!(
-                "Too many jurisdictions; the limit is {MAX_FILTER_VALUES}."
-            )));
-        }
-        f.jurisdiction = codes;
-        req.validate()?;
-        Ok(req)
+        SearchParams::from_pairs(pairs)?.request()
     }
 }
 
