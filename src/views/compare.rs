@@ -8,6 +8,7 @@
 //! figures here are those of in-force harassment provisions; related
 //! offences are listed on their own row.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::data::load::Atlas;
@@ -15,7 +16,7 @@ use crate::data::model::names::label;
 use crate::data::model::{HarassmentLiability, Instrument, Jurisdiction, Liability, Provision, Status};
 
 /// A link to a provision on its jurisdiction's profile.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
 pub struct Ref {
     /// Article as cited.
     pub article: String,
@@ -41,7 +42,7 @@ pub fn provision_href(j: &Jurisdiction, p: &Provision) -> String {
 }
 
 /// A figure and the provision it comes from.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
 pub struct Figure {
     /// The value (days or US dollars).
     pub value: f64,
@@ -50,7 +51,7 @@ pub struct Figure {
 }
 
 /// One jurisdiction's comparable facts.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Summary {
     /// Code.
     pub code: String,
@@ -266,7 +267,7 @@ fn ratification(r: &crate::data::model::Ratification) -> String {
 }
 
 /// A cell of the comparison table.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
 pub struct Cell {
     /// The value in words; "unknown" or "none" where that is what the data says.
     pub text: String,
@@ -275,7 +276,7 @@ pub struct Cell {
 }
 
 /// A row: one dimension across the compared jurisdictions.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Row {
     /// Machine name of the dimension.
     pub key: &'static str,
@@ -288,7 +289,7 @@ pub struct Row {
 }
 
 /// A whole comparison.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Comparison {
     /// The jurisdictions, in the order asked.
     pub jurisdictions: Vec<Summary>,

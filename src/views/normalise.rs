@@ -16,6 +16,7 @@
 //! income-based fine, no exchange rate), the result says why instead of
 //! guessing.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::data::load::reference::{NotConvertible, Reference, service_hours, term_days};
@@ -55,7 +56,7 @@ impl Reference {
 }
 
 /// A penalty tier in comparable numbers. `None` means not set or not convertible.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 pub struct NormalisedTier {
     /// Minimum imprisonment in days.
     pub imprisonment_min_days: Option<f64>,

@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::data::model::penalty::{FineRange, TermRange, TimeUnit};
@@ -49,7 +50,7 @@ pub fn service_hours(r: &TermRange) -> (Option<f64>, Option<f64>) {
 }
 
 /// Why a fine could not be converted.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(tag = "reason", rename_all = "snake_case")]
 pub enum NotConvertible {
     /// The unit is neither a currency nor a known legal unit.

@@ -10,6 +10,7 @@ mod features;
 mod markdown;
 pub mod standards;
 
+use schemars::JsonSchema;
 use features::{Unit, draft_provisions, features, units};
 pub use markdown::markdown;
 
@@ -52,7 +53,7 @@ pub const DIMENSIONS: &[(&str, &str)] = &[
 ];
 
 /// What the draft is compared with.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Against {
     /// Laws in force.
@@ -63,7 +64,7 @@ pub enum Against {
 }
 
 /// Options of a report.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, JsonSchema)]
 pub struct Options {
     /// What to compare with.
     pub against: Against,
@@ -72,7 +73,7 @@ pub struct Options {
 }
 
 /// A law that illustrates a point.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Example {
     /// Jurisdiction code.
     pub code: String,
@@ -85,7 +86,7 @@ pub struct Example {
 }
 
 /// One value of one dimension: what the draft does, and how common it is.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct CoverageRow {
     /// Dimension key.
     pub dimension: &'static str,
@@ -106,7 +107,7 @@ pub struct CoverageRow {
 }
 
 /// A penalty figure of the draft, placed among comparable provisions.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Metric {
     /// What is measured.
     pub name: &'static str,
@@ -123,7 +124,7 @@ pub struct Metric {
 }
 
 /// One tier of the draft, normalised.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct DraftTier {
     /// Label.
     pub label: String,
@@ -134,7 +135,7 @@ pub struct DraftTier {
 }
 
 /// The penalties of one draft provision.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct PenaltyReport {
     /// The provision's article.
     pub article: String,
@@ -149,7 +150,7 @@ pub struct PenaltyReport {
 }
 
 /// Something most comparable laws do that the draft does not.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Gap {
     /// The dimension label.
     pub label: &'static str,
@@ -164,7 +165,7 @@ pub struct Gap {
 }
 
 /// A similar law.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Neighbour {
     /// Jurisdiction code.
     pub code: String,
@@ -181,7 +182,7 @@ pub struct Neighbour {
 }
 
 /// The whole report.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Report {
     /// The draft's jurisdiction code.
     pub code: String,

@@ -1,6 +1,7 @@
 //! A draft held against the international standards of `data/standards/`:
 //! each requirement met, partly met, not met or not applicable — and why.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::Features;
@@ -15,7 +16,7 @@ impl Criterion {
 }
 
 /// The outcome for one requirement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// Every criterion holds.
@@ -29,7 +30,7 @@ pub enum Outcome {
 }
 
 /// A requirement held against a draft.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Assessment {
     /// The standard's title.
     pub standard: String,

@@ -18,6 +18,7 @@ pub mod params;
 mod query;
 pub mod request;
 
+use schemars::JsonSchema;
 use std::collections::BTreeMap;
 use std::ops::Bound;
 use std::sync::Arc;
@@ -35,7 +36,7 @@ use crate::data::load::Atlas;
 use crate::data::model::names::label;
 
 /// What a document stands for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DocKind {
     /// One provision, with its instrument and jurisdiction context.
@@ -120,7 +121,7 @@ pub struct SearchIndex {
 }
 
 /// One matching document.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Hit {
     /// Provision or profile.
     pub kind: DocKind,
@@ -155,7 +156,7 @@ pub struct Hit {
 }
 
 /// The hits of one jurisdiction.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Group {
     /// Jurisdiction code.
     pub jurisdiction: String,
@@ -168,7 +169,7 @@ pub struct Group {
 }
 
 /// The answer to a search.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct SearchResponse {
     /// The request as understood.
     pub request: SearchRequest,

@@ -76,7 +76,7 @@ pub enum Sort {
 }
 
 /// Filters: within one filter values are alternatives (OR); filters combine with AND.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Filters {
     /// Liability kinds.
     pub liability: Vec<Liability>,
@@ -101,7 +101,7 @@ pub struct Filters {
 }
 
 /// Inclusive numeric ranges on the normalised penalty figures.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Ranges {
     /// Maximum imprisonment at least this many days.
     pub min_prison_days: Option<f64>,
@@ -122,7 +122,7 @@ pub struct Ranges {
 }
 
 /// A whole request, validated.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 pub struct SearchRequest {
     /// Free text; empty means every document.
     pub q: String,
