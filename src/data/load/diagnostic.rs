@@ -7,6 +7,7 @@
 //! back into a line and column, so every message points at the text a
 //! contributor has to change.
 
+use schemars::JsonSchema;
 use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -15,7 +16,7 @@ use serde::Serialize;
 use toml_edit::{Item, Table, Value};
 
 /// How serious a diagnostic is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Fails `check`.
@@ -72,7 +73,7 @@ impl fmt::Display for KeyPath {
 }
 
 /// A problem found in a data file.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,

@@ -7,9 +7,14 @@ use axum::extract::Request;
 use axum::http::{HeaderMap, HeaderName, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use serde_json::json;
+use schemars::JsonSchema;
+use serde::Serialize;
 
-/// An error a handler can return.
+use crate::data::load::diagnostic::Diagnostic;
+
+/// An error a handler can return. It renders as JSON ([`ErrorBody`]) by
+/// default, or as an HTML page through [`PageError`](super::pages::PageError);
+/// both take their status and message from [`AppError::parts`].
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     /// The request is malformed.
@@ -24,6 +29,9 @@ pub enum AppError {
     /// A search that cannot run as asked.
     #[error("{0}")]
     Search(#[from] crate::views::search::SearchError),
+    /// A draft with problems, each with its line and a hint (400).
+    #[error("{0}")]
+    Invalid(String, Vec<Diagnostic>),
     /// The server is busy or the work ran past its deadline (503).
     #[error("{0}")]
     Unavailable(String),
@@ -35,28 +43,65 @@ pub enum AppError {
     Internal(#[from] anyhow::Error),
 }
 
-impl IntoResponse for AppError {
-    fn into_response(self) -> Response {
-        let (status, message) = match &self {
-            AppError::BadRequest(m) => (StatusCode::BAD_REQUEST, m.clone()),
-            AppError::NotFound(m) => (StatusCode::NOT_FOUND, m.clone()),
-            AppError::TooLarge(m) => (StatusCode::PAYLOAD_TOO_LARGE, m.clone()),
-            AppError::Search(e) => (StatusCode::BAD_REQUEST, e.to_string()),
-            AppError::Unavailable(m) => (StatusCode::SERVICE_UNAVAILABLE, m.clone()),
-            AppError::Status(s, m) => (*s, m.clone()),
+/// The body of every JSON error.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct ErrorBody {
+    /// What went wrong and what to change, for a person.
+    pub error: String,
+    /// The HTTP status, repeated.
+    pub status: u16,
+    /// For a draft: each problem with its line and a hint.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl AppError {
+    /// The status, a short title and the public message. A 5xx's detail
+    /// goes to the log here and never to the client.
+    pub fn parts(&self) -> (StatusCode, &'static str, String) {
+        match self {
+            AppError::BadRequest(m) => (StatusCode::BAD_REQUEST, "Bad request", m.clone()),
+            AppError::Search(e) => (StatusCode::BAD_REQUEST, "Bad request", e.to_string()),
+            AppError::Invalid(m, _) => (StatusCode::BAD_REQUEST, "Bad request", m.clone()),
+            AppError::NotFound(m) => (StatusCode::NOT_FOUND, "Not found", m.clone()),
+            AppError::TooLarge(m) => (StatusCode::PAYLOAD_TOO_LARGE, "Too large", m.clone()),
+            AppError::Unavailable(m) => (StatusCode::SERVICE_UNAVAILABLE, "Busy", m.clone()),
+            AppError::Status(s, m) => (*s, s.canonical_reason().unwrap_or("Error"), m.clone()),
             AppError::Internal(e) => {
                 tracing::error!("{e:#}");
-                (StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong".to_owned())
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "Something went wrong",
+                    "Something went wrong; it has been logged.".to_owned(),
+                )
             }
-        };
-        let mut res = (status, Json(json!({ "error": message, "status": status.as_u16() }))).into_response();
+        }
+    }
+
+    /// Adds `Retry-After` to a 503, whichever way it was rendered.
+    pub fn finish(status: StatusCode, mut res: Response) -> Response {
+        *res.status_mut() = status;
         if status == StatusCode::SERVICE_UNAVAILABLE {
-            res.headers_mut().insert(
-                axum::http::header::RETRY_AFTER,
-                axum::http::HeaderValue::from_static("5"),
-            );
+            res.headers_mut()
+                .insert(header::RETRY_AFTER, axum::http::HeaderValue::from_static("5"));
         }
         res
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let (status, _, error) = self.parts();
+        let diagnostics = match self {
+            AppError::Invalid(_, d) => d,
+            _ => Vec::new(),
+        };
+        let body = ErrorBody {
+            error,
+            status: status.as_u16(),
+            diagnostics,
+        };
+        AppError::finish(status, Json(body).into_response())
     }
 }
 

@@ -241,62 +241,35 @@ pub async fn api_draft(
     State(s): State<AppState>,
     RawQuery(raw): RawQuery,
     body: Result<Bytes, BytesRejection>,
-) -> Response {
-    let body = match body {
-        Ok(b) => b,
-        Err(e) => {
-            let status = e.status();
-            let message = if status == StatusCode::PAYLOAD_TOO_LARGE {
-                format!("The draft is larger than the limit of {} KB.", MAX_DRAFT_BYTES / 1024)
-            } else {
-                format!("The body could not be read: {}.", e.body_text())
-            };
-            return (
-                status,
-                axum::Json(serde_json::json!({ "error": message, "status": status.as_u16() })),
-            )
-                .into_response();
+) -> Result<axum::Json<draft::Report>, AppError> {
+    let body = body.map_err(|e| {
+        let status = e.status();
+        if status == StatusCode::PAYLOAD_TOO_LARGE {
+            AppError::TooLarge(format!("The draft is larger than the limit of {} KB.", MAX_DRAFT_BYTES / 1024))
+        } else {
+            AppError::Status(status, format!("The body could not be read: {}.", e.body_text()))
         }
-    };
-    let pairs = match query_pairs(raw.as_deref()) {
-        Ok(p) => p,
-        Err(e) => return e.into_response(),
-    };
+    })?;
+    let pairs = query_pairs(raw.as_deref())?;
     let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
-    let opts = match options_from(get("against"), get("region")) {
-        Ok(o) => o,
-        Err(e) => return e.into_response(),
-    };
-    let Ok(text) = std::str::from_utf8(&body) else {
-        return AppError::BadRequest("The draft is not UTF-8 text.".into()).into_response();
-    };
+    let opts = options_from(get("against"), get("region"))?;
+    let text = std::str::from_utf8(&body).map_err(|_| AppError::BadRequest("The draft is not UTF-8 text.".into()))?;
     if body.len() > MAX_DRAFT_BYTES {
-        return AppError::TooLarge(format!(
+        return Err(AppError::TooLarge(format!(
             "The draft is {} bytes; the limit is {} KB.",
             body.len(),
             MAX_DRAFT_BYTES / 1024
-        ))
-        .into_response();
+        )));
     }
     let (atlas, text) = (s.atlas.clone(), text.to_owned());
     let analysed = crate::present::web::error::off_thread(move || {
         parse_draft("draft.toml", &text, &atlas).map(|(d, warnings)| draft::report(&atlas, &d, &warnings, &opts))
     })
-    .await;
-    let analysed = match analysed {
-        Ok(a) => a,
-        Err(e) => return e.into_response(),
-    };
-    match analysed {
-        Ok(report) => axum::Json(report).into_response(),
-        Err(diags) => (
-            StatusCode::BAD_REQUEST,
-            axum::Json(serde_json::json!({
-                "error": format!("The draft has {} problem(s); no report was made.", diags.len()),
-                "status": 400,
-                "diagnostics": diags,
-            })),
+    .await?;
+    analysed.map(axum::Json).map_err(|diags| {
+        AppError::Invalid(
+            format!("The draft has {} problem(s); no report was made.", diags.len()),
+            diags,
         )
-            .into_response(),
-    }
+    })
 }

@@ -19,7 +19,6 @@ pub use topics::{topic, topics};
 
 use askama::Template;
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 
 use super::{AppError, AppState};
@@ -45,26 +44,11 @@ struct ErrorPage {
 
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
-        let (status, title, message) = match self.0 {
-            AppError::BadRequest(m) => (StatusCode::BAD_REQUEST, "Bad request", m),
-            AppError::Search(e) => (StatusCode::BAD_REQUEST, "Bad request", e.to_string()),
-            AppError::NotFound(m) => (StatusCode::NOT_FOUND, "Not found", m),
-            AppError::TooLarge(m) => (StatusCode::PAYLOAD_TOO_LARGE, "Too large", m),
-            AppError::Unavailable(m) => (StatusCode::SERVICE_UNAVAILABLE, "Busy", m),
-            AppError::Status(s, m) => (s, s.canonical_reason().unwrap_or("Error"), m),
-            AppError::Internal(e) => {
-                tracing::error!("{e:#}");
-                (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "Something went wrong",
-                    "Something went wrong; it has been logged.".into(),
-                )
-            }
-        };
+        let (status, title, message) = self.0.parts();
         let body = ErrorPage { title, message }
             .render()
             .unwrap_or_else(|_| "Something went wrong".into());
-        (status, Html(body)).into_response()
+        AppError::finish(status, Html(body).into_response())
     }
 }
 
