@@ -61,6 +61,14 @@ impl AppError {
     pub fn parts(&self) -> (StatusCode, &'static str, String) {
         match self {
             AppError::BadRequest(m) => (StatusCode::BAD_REQUEST, "Bad request", m.clone()),
+            AppError::Search(crate::views::search::SearchError::Engine(e)) => {
+                tracing::error!("search index: {e}");
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "Something went wrong",
+                    "Something went wrong; it has been logged.".to_owned(),
+                )
+            }
             AppError::Search(e) => (StatusCode::BAD_REQUEST, "Bad request", e.to_string()),
             AppError::Invalid(m, _) => (StatusCode::BAD_REQUEST, "Bad request", m.clone()),
             AppError::NotFound(m) => (StatusCode::NOT_FOUND, "Not found", m.clone()),

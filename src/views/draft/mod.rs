@@ -10,9 +10,9 @@ mod features;
 mod markdown;
 pub mod standards;
 
-use schemars::JsonSchema;
 use features::{Unit, draft_provisions, features, units};
 pub use markdown::markdown;
+use schemars::JsonSchema;
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -26,14 +26,14 @@ impl SearchIndex {
         let facets = sb.add_facet_field("facets", FacetOptions::default());
         let title = sb.add_text_field("title", text_opts("text_en"));
         let mut text = Vec::new();
-        for (code, _) in analyzers::STEMMED {
-            let name = format!("text_{code}");
-            text.push((name.clone(), sb.add_text_field(&name, text_opts(&name))));
+        let mut native_titles = Vec::new();
+        let analyzers = analyzers::STEMMED.iter().map(|(code, _)| format!("text_{code}"));
+        for name in analyzers.chain(std::iter::once("text_other".to_owned())) {
+            let field = sb.add_text_field(&name, text_opts(&name));
+            let native = sb.add_text_field(&name.replacen("text_", "title_", 1), text_opts(&name));
+            text.push((name.clone(), field));
+            native_titles.push((name, native));
         }
-        text.push((
-            "text_other".to_owned(),
-            sb.add_text_field("text_other", text_opts("text_other")),
-        ));
         let prison = sb.add_f64_field("max_prison_days", FAST | INDEXED);
         let arrest = sb.add_f64_field("max_arrest_days", FAST | INDEXED);
         let fine = sb.add_f64_field("max_fine_usd", FAST | INDEXED);
@@ -45,6 +45,7 @@ impl SearchIndex {
             facets,
             title,
             text,
+            native_titles,
             prison,
             arrest,
             fine,
@@ -86,18 +87,21 @@ impl SearchIndex {
             searched: Vec::new(),
             snippet_texts: Vec::new(),
             glossary: Vec::new(),
+            field_counts: Default::default(),
             codes: atlas.jurisdictions.iter().map(|j| j.code.clone()).collect(),
             names: atlas.jurisdictions.iter().map(|j| j.name.clone()).collect(),
         };
         let searcher = built.reader.searcher();
+        let native = built.fields.native_titles.iter();
         built.searched = std::iter::once(built.fields.title)
-            .chain(built.fields.text.iter().map(|(_, f)| *f).filter(|f| {
+            .chain(built.fields.text.iter().chain(native).map(|(_, f)| *f).filter(|f| {
                 searcher
                     .segment_readers()
                     .iter()
                     .any(|r| r.inverted_index(*f).is_ok_and(|ii| ii.terms().num_terms() > 0))
             }))
             .collect();
+        built.field_counts = super::scoring::FieldCounts::count(&searcher, &built.searched)?;
         built.keys = Arc::new(
             built
                 .meta
@@ -171,6 +175,14 @@ pub(super) fn add_text(doc: &mut TantivyDocument, fields: &Fields, lang: &str, t
     }
 }
 
+/// Adds a title in its own language to that language's title field.
+pub(super) fn add_native_title(doc: &mut TantivyDocument, fields: &Fields, lang: &str, text: &str) {
+    let name = analyzers::analyzer_for(lang);
+    if let Some((_, f)) = fields.native_titles.iter().find(|(n, _)| *n == name) {
+        doc.add_text(*f, text);
+    }
+}
+
 pub(super) fn add_facets(
     doc: &mut TantivyDocument,
     fields: &Fields,
@@ -235,10 +247,12 @@ pub(super) fn provision_doc(
     en.push(j.name.clone());
     add_text(&mut doc, fields, "en", &en.join("\n"));
     let orig = inst.original_language.as_deref().unwrap_or("other");
-    for t in [p.title_original.as_deref(), inst.title_original.as_deref()]
-        .into_iter()
-        .flatten()
-    {
+    // The provision's own-language title weighs as a title does, so that a
+    // legislator typing the offence's name in Russian finds it first.
+    if let Some(t) = p.title_original.as_deref() {
+        add_native_title(&mut doc, fields, orig, t);
+    }
+    if let Some(t) = inst.title_original.as_deref() {
         add_text(&mut doc, fields, orig, t);
     }
     if let Some(e) = &p.excerpt {

@@ -17,6 +17,7 @@ mod index;
 pub mod params;
 mod query;
 pub mod request;
+mod scoring;
 
 use schemars::JsonSchema;
 use std::collections::BTreeMap;
@@ -78,6 +79,9 @@ struct Fields {
     title: Field,
     /// Text fields by analyzer name (`text_en`, `text_ru`, …, `text_other`).
     text: Vec<(String, Field)>,
+    /// Provision titles in their own language (`title_ru`, …), by analyzer
+    /// name, weighted like `title`.
+    native_titles: Vec<(String, Field)>,
     prison: Field,
     arrest: Field,
     fine: Field,
@@ -116,6 +120,8 @@ pub struct SearchIndex {
     snippet_texts: Vec<Vec<(SnippetSource, highlight::Analysed)>>,
     /// The glossary with its trigger words already analysed: (English, [(language, [stems of each word])]).
     glossary: Vec<AnalysedEntry>,
+    /// Documents per text field, for BM25's average field length.
+    field_counts: scoring::FieldCounts,
     codes: Vec<String>,
     names: Vec<String>,
 }
@@ -267,8 +273,12 @@ impl SearchIndex {
             keep: request::HITS_PER_GROUP,
         };
         let (groups, facet_counts) = searcher
-            .search(&query, &(grouper, facet_collector))
-            .map_err(|e| SearchError::Syntax(format!("the search failed: {e}")))?;
+            .search_with_statistics_provider(
+                &query,
+                &(grouper, facet_collector),
+                &self.field_counts.provider(&searcher),
+            )
+            .map_err(|e| SearchError::Engine(e.to_string()))?;
 
         let mut facets: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
         for dim in FACETS {
@@ -342,7 +352,12 @@ impl SearchIndex {
         if field == self.fields.title {
             return Some(0);
         }
-        self.fields.text.iter().position(|(_, f)| *f == field).map(|i| i as u16)
+        self.fields
+            .text
+            .iter()
+            .position(|(_, f)| *f == field)
+            .or_else(|| self.fields.native_titles.iter().position(|(_, f)| *f == field))
+            .map(|i| i as u16)
     }
 
     fn analyzer_id_for_lang(&self, lang: &str) -> u16 {

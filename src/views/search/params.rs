@@ -11,9 +11,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::request::{
-    MAX_FILTER_VALUES, MAX_PAGE, SearchError, SearchRequest, parse_list, parse_number, parse_value,
-};
+use super::request::{MAX_FILTER_VALUES, MAX_PAGE, SearchError, SearchRequest, parse_list, parse_number, parse_value};
 use crate::data::model::codes::is_jurisdiction_code;
 
 /// Search parameters, as text. Within one list values are alternatives (OR;
@@ -105,7 +103,11 @@ impl SearchParams {
     /// properties are sorted), described by the type's JSON Schema.
     pub fn parameters() -> Vec<Parameter> {
         let schema = serde_json::to_value(schemars::schema_for!(SearchParams)).unwrap_or_default();
-        let props = schema.get("properties").and_then(Value::as_object).cloned().unwrap_or_default();
+        let props = schema
+            .get("properties")
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
         <SearchParams as clap::Args>::augment_args(clap::Command::new("search"))
             .get_arguments()
             .map(|a| {
@@ -198,9 +200,10 @@ impl SearchParams {
             req.sort = parse_value("sort", s)?;
         }
         if let Some(p) = given(&self.page) {
-            req.page = p.trim().parse().map_err(|_| {
-                SearchError::Limit(format!("The page must be a whole number from 1 to {MAX_PAGE}."))
-            })?;
+            req.page = p
+                .trim()
+                .parse()
+                .map_err(|_| SearchError::Limit(format!("The page must be a whole number from 1 to {MAX_PAGE}.")))?;
         }
         let f = &mut req.filters;
         f.repeat_escalation = given(&self.repeat_escalation).map(yes_no).transpose()?;
@@ -335,9 +338,17 @@ mod tests {
 
     #[test]
     fn numbers_years_and_flags_are_checked() {
-        let bad = |k: &str, v: &str| SearchParams::from_pairs(&pairs(&[(k, v)])).unwrap().request().unwrap_err();
+        let bad = |k: &str, v: &str| {
+            SearchParams::from_pairs(&pairs(&[(k, v)]))
+                .unwrap()
+                .request()
+                .unwrap_err()
+        };
         assert!(matches!(bad("year_from", "soon"), SearchError::BadRange(..)));
-        assert!(matches!(bad("repeat_escalation", "maybe"), SearchError::BadValue { .. }));
+        assert!(matches!(
+            bad("repeat_escalation", "maybe"),
+            SearchError::BadValue { .. }
+        ));
         assert!(matches!(bad("jurisdiction", "XX1"), SearchError::BadValue { .. }));
         assert!(matches!(bad("page", "0"), SearchError::Limit(..)));
         let ok = SearchParams::from_pairs(&pairs(&[("repeat_escalation", "yes"), ("jurisdiction", "kz, ru")]))

@@ -13,6 +13,9 @@ impl SearchIndex {
     pub(super) fn parser(&self) -> QueryParser {
         let mut p = QueryParser::for_index(&self.index, self.searched.clone());
         p.set_field_boost(self.fields.title, 2.0);
+        for (_, f) in &self.fields.native_titles {
+            p.set_field_boost(*f, 2.0);
+        }
         p
     }
 
@@ -118,6 +121,7 @@ impl SearchIndex {
             let field = schema
                 .get_field_name(term.field())
                 .trim_start_matches("text_")
+                .trim_start_matches("title_")
                 .to_owned();
             if let Some(t) = term.value().as_str() {
                 let list = terms.entry(field).or_default();

@@ -56,6 +56,9 @@ pub enum SearchError {
     /// Too many values or a page out of bounds.
     #[error("{0}")]
     Limit(String),
+    /// The index failed (a bug, not the request's fault).
+    #[error("the search index failed: {0}")]
+    Engine(String),
 }
 
 /// How results are ordered.

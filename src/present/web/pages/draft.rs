@@ -245,7 +245,10 @@ pub async fn api_draft(
     let body = body.map_err(|e| {
         let status = e.status();
         if status == StatusCode::PAYLOAD_TOO_LARGE {
-            AppError::TooLarge(format!("The draft is larger than the limit of {} KB.", MAX_DRAFT_BYTES / 1024))
+            AppError::TooLarge(format!(
+                "The draft is larger than the limit of {} KB.",
+                MAX_DRAFT_BYTES / 1024
+            ))
         } else {
             AppError::Status(status, format!("The body could not be read: {}.", e.body_text()))
         }
