@@ -249,3 +249,60 @@ async fn pathological_queries_are_refused_quickly_with_the_limit_named() {
     let (status, v) = get_json("/api/search?q=%28harassment+OR+stalking%29+AND+%28work%29").await;
     assert_eq!(status, StatusCode::OK, "{v}");
 }
+
+/// The OpenAPI document is generated from the code: every API and export
+/// route the router registers is in it, and the real responses validate
+/// against the schemas it publishes.
+#[tokio::test]
+async fn openapi_documents_every_route_and_its_responses_validate() {
+    let (status, _, body) = get("/api/openapi.json").await;
+    assert_eq!(status, StatusCode::OK);
+    let doc: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(doc["openapi"], "3.1.0");
+    let router = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/present/web/mod.rs")).unwrap();
+    let routes: Vec<&str> = router
+        .split(".route(")
+        .skip(1)
+        .filter_map(|r| r.trim_start().strip_prefix('"')?.split('"').next())
+        .filter(|p| (p.starts_with("/api/") || p.starts_with("/export/")) && !p.contains("{*"))
+        .collect();
+    assert!(routes.len() >= 8 && routes.contains(&"/api/draft"), "{routes:?}");
+    for r in &routes {
+        assert!(doc["paths"][r].is_object(), "route {r} is not in the OpenAPI document");
+    }
+    let validate = |name: &str, uri: &str, body: &str| {
+        let schema = serde_json::json!({
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$ref": format!("#/components/schemas/{name}"),
+            "components": doc["components"].clone(),
+        });
+        let validator = jsonschema::validator_for(&schema).unwrap();
+        let value: serde_json::Value = serde_json::from_str(body).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&value)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .take(5)
+            .collect();
+        assert!(errors.is_empty(), "{uri} does not match {name}: {errors:?}");
+    };
+    for (name, uri) in [
+        ("SearchResponse", "/api/search?q=harassment&liability=criminal"),
+        ("Comparison", "/api/compare?j=KZ,PH"),
+        ("ErrorBody", "/api/compare?j=KZ"),
+        ("ErrorBody", "/api/search?liability=penal"),
+        ("ErrorBody", "/api/jurisdictions/zz"),
+    ] {
+        let (_, ctype, body) = get(uri).await;
+        assert!(ctype.starts_with("application/json"), "{uri}: {ctype}");
+        validate(name, uri, &body);
+    }
+    let (_, _, list) = get("/api/jurisdictions").await;
+    let schema = serde_json::json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "type": "array",
+        "items": { "$ref": "#/components/schemas/JurisdictionSummary" },
+        "components": doc["components"].clone(),
+    });
+    let value: serde_json::Value = serde_json::from_str(&list).unwrap();
+    assert!(jsonschema::validator_for(&schema).unwrap().is_valid(&value), "{list}");
+}

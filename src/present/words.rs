@@ -132,6 +132,27 @@ pub fn fine_usd_text(n: &NormalisedTier) -> String {
     }
 }
 
+/// A data licence's display name and its deed, from its SPDX id (the
+/// atlas's `data_licence`); an id without a known deed is shown as written.
+pub fn licence(spdx: &str) -> (String, Option<&'static str>) {
+    match spdx {
+        "CC-BY-4.0" => ("CC BY 4.0".into(), Some("https://creativecommons.org/licenses/by/4.0/")),
+        "CC-BY-SA-4.0" => (
+            "CC BY-SA 4.0".into(),
+            Some("https://creativecommons.org/licenses/by-sa/4.0/"),
+        ),
+        "CC0-1.0" => (
+            "CC0 1.0".into(),
+            Some("https://creativecommons.org/publicdomain/zero/1.0/"),
+        ),
+        "ODbL-1.0" => (
+            "ODbL-1.0".into(),
+            Some("https://opendatacommons.org/licenses/odbl/1-0/"),
+        ),
+        other => (other.to_owned(), None),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,5 +193,15 @@ mod tests {
     fn value_lists_read_as_words() {
         assert_eq!(words(&[Conduct::Verbal, Conduct::NonVerbal]), "verbal, non verbal");
         assert_eq!(words::<Conduct>(&[]), "");
+    }
+
+    #[test]
+    fn licences_by_spdx_id() {
+        assert_eq!(licence("CC-BY-4.0").0, "CC BY 4.0");
+        assert_eq!(
+            licence("CC-BY-4.0").1,
+            Some("https://creativecommons.org/licenses/by/4.0/")
+        );
+        assert_eq!(licence("Custom-1"), ("Custom-1".to_owned(), None));
     }
 }

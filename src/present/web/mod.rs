@@ -10,6 +10,7 @@ mod cache;
 mod charts;
 mod error;
 mod map;
+pub mod openapi;
 mod pages;
 mod server;
 
@@ -363,17 +364,38 @@ async fn api_search(State(s): State<AppState>, RawQuery(raw): RawQuery) -> Resul
     ))
 }
 
-async fn api_jurisdictions(State(s): State<AppState>) -> impl IntoResponse {
-    let list: Vec<_> = s
+/// One entry of `/api/jurisdictions`.
+#[derive(Debug, Serialize, schemars::JsonSchema)]
+pub struct JurisdictionSummary {
+    /// ISO 3166 code, upper case.
+    pub code: String,
+    /// English short name.
+    pub name: String,
+    /// UN M49 region.
+    pub region: crate::data::model::Region,
+    /// UN M49 sub-region.
+    pub sub_region: String,
+    /// When the file was last reviewed.
+    pub last_reviewed: crate::data::model::date::LegalDate,
+    /// The strongest kind of liability for sexual harassment proper.
+    pub harassment_liability: crate::data::model::HarassmentLiability,
+    /// The profile page's path.
+    pub profile: String,
+}
+
+async fn api_jurisdictions(State(s): State<AppState>) -> axum::Json<Vec<JurisdictionSummary>> {
+    let list = s
         .atlas
         .jurisdictions
         .iter()
-        .map(|j| {
-            serde_json::json!({
-                "code": j.code, "name": j.name, "region": j.region, "sub_region": j.sub_region,
-                "last_reviewed": j.last_reviewed, "harassment_liability": j.harassment_liability(),
-                "profile": format!("/jurisdictions/{}", j.code.to_lowercase()),
-            })
+        .map(|j| JurisdictionSummary {
+            code: j.code.clone(),
+            name: j.name.clone(),
+            region: j.region,
+            sub_region: j.sub_region.clone(),
+            last_reviewed: j.last_reviewed,
+            harassment_liability: j.harassment_liability(),
+            profile: format!("/jurisdictions/{}", j.code.to_lowercase()),
         })
         .collect();
     axum::Json(list)
@@ -393,11 +415,8 @@ async fn api_not_found() -> AppError {
     AppError::NotFound("no such API endpoint; see /api".into())
 }
 
-async fn openapi() -> impl IntoResponse {
-    (
-        [(header::CONTENT_TYPE, "application/json")],
-        include_str!("openapi.json"),
-    )
+async fn openapi(State(s): State<AppState>) -> axum::Json<serde_json::Value> {
+    axum::Json(openapi::document(&s.atlas.config.data_licence))
 }
 
 async fn export_json(State(s): State<AppState>) -> Result<impl IntoResponse, AppError> {

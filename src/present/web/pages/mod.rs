@@ -88,11 +88,15 @@ pub async fn about(State(s): State<AppState>) -> Result<Html<String>, PageError>
 
 #[derive(Template)]
 #[template(path = "api.html")]
-struct ApiPage;
+struct ApiPage {
+    parameters: Vec<crate::views::search::params::Parameter>,
+}
 
 /// `/api`
 pub async fn api_docs() -> Result<Html<String>, PageError> {
-    render(&ApiPage)
+    render(&ApiPage {
+        parameters: crate::views::search::SearchParams::parameters(),
+    })
 }
 
 /// Any unknown page.

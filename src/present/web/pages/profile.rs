@@ -354,18 +354,19 @@ fn statistic_view(s: &crate::data::model::Statistic, numbers: &HashMap<&str, usi
 }
 
 /// How to cite a profile: plain text, BibTeX and the permalink.
-fn cite_view(j: &Jurisdiction, base_url: &str) -> CiteView {
+fn cite_view(j: &Jurisdiction, base_url: &str, data_licence: &str) -> CiteView {
+    let licence = crate::present::words::licence(data_licence).0;
     let path = format!("/jurisdictions/{}", j.code.to_lowercase());
     let link = format!("{}{path}", base_url.trim_end_matches('/'));
     let year = j.last_reviewed.year;
     let today = crate::data::model::date::LegalDate::today();
     CiteView {
         plain: format!(
-            "Harassment Law Atlas contributors. \"{}: sexual-harassment law.\" Harassment Law Atlas, last reviewed {}. {} (accessed {}). CC BY 4.0.",
+            "Harassment Law Atlas contributors. \"{}: sexual-harassment law.\" Harassment Law Atlas, last reviewed {}. {} (accessed {}). {licence}.",
             j.name, j.last_reviewed, link, today
         ),
         bibtex: format!(
-            "@misc{{hla-{code}-{year},\n  author = {{{{Harassment Law Atlas contributors}}}},\n  title = {{{{{name}}}: sexual-harassment law}},\n  year = {{{year}}},\n  howpublished = {{\\url{{{link}}}}},\n  note = {{Last reviewed {lr}; accessed {today}; CC BY 4.0}}\n}}",
+            "@misc{{hla-{code}-{year},\n  author = {{{{Harassment Law Atlas contributors}}}},\n  title = {{{{{name}}}: sexual-harassment law}},\n  year = {{{year}}},\n  howpublished = {{\\url{{{link}}}}},\n  note = {{Last reviewed {lr}; accessed {today}; {licence}}}\n}}",
             code = j.code.to_lowercase(),
             name = j.name,
             lr = j.last_reviewed,
@@ -466,7 +467,7 @@ fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str) -> ProfileView 
                 accessed: s.accessed.to_string(),
             })
             .collect(),
-        cite: cite_view(j, base_url),
+        cite: cite_view(j, base_url, &atlas.config.data_licence),
     }
 }
 
