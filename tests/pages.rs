@@ -300,3 +300,77 @@ async fn the_detector_finds_what_it_should() {
     let bad = "<p><img src=x><a href=\"JavaScript:alert(1)\">x</a><b onclick=\"x()\">y</b><script>1</script></p>";
     assert_eq!(executable(bad).len(), 4);
 }
+
+/// Working notes ("I could not open…", "we searched…") belong in `research`,
+/// which profiles fold under "How this was researched". Everything else a
+/// reader sees speaks in the atlas's voice, third person: this renders every
+/// profile of the bundled data and scans the text outside those folds (and
+/// outside quotations in other languages) for a first-person subject and a
+/// verb of research.
+#[tokio::test]
+async fn rendered_profiles_have_no_first_person_working_notes() {
+    const VERBS: &[&str] = &[
+        "did", "could", "couldn't", "cannot", "can't", "have", "had", "was", "am", "found", "read", "searched",
+        "checked", "looked", "saw", "tried", "used", "think", "believe", "opened", "recorded", "left", "followed",
+        "added", "moved", "changed", "inferred", "assume", "assumed", "relied", "note", "noted", "kept",
+    ];
+    let research = scraper::Selector::parse("details.research").unwrap();
+    let main = scraper::Selector::parse("main").unwrap();
+    let codes: Vec<String> = real()
+        .atlas
+        .jurisdictions
+        .iter()
+        .map(|j| j.code.to_lowercase())
+        .collect();
+    assert!(codes.len() > 90, "{}", codes.len());
+    let (mut offences, mut folds) = (Vec::new(), 0usize);
+    for code in &codes {
+        let page = get(&format!("/jurisdictions/{code}")).await;
+        assert_eq!(page.status, StatusCode::OK, "{code}");
+        let doc = scraper::Html::parse_document(&page.body);
+        folds += doc.select(&research).count();
+        for d in doc.select(&research) {
+            assert!(
+                d.text().collect::<String>().contains("How this was researched"),
+                "{code}"
+            );
+        }
+        let Some(m) = doc.select(&main).next() else { continue };
+        for node in m.descendants() {
+            let Some(text) = node.value().as_text() else { continue };
+            let skipped = node.ancestors().any(|a| {
+                a.value().as_element().is_some_and(|e| {
+                    // Folds, quotations in other languages and the titles of sources.
+                    (e.name() == "details" && e.classes().any(|c| c == "research"))
+                        || e.attr("lang").is_some_and(|l| l != "en")
+                        || e.classes().any(|c| c == "sources")
+                })
+            });
+            if skipped {
+                continue;
+            }
+            let words: Vec<&str> = text
+                .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            for pair in words.windows(2) {
+                let subject = matches!(pair[0], "I" | "we" | "We");
+                let contracted = ["I've", "I'm", "I'd", "I’ve", "I’m", "I’d", "We've", "we've"].contains(&pair[0]);
+                if contracted || (subject && VERBS.contains(&pair[1])) {
+                    offences.push(format!(
+                        "{code}: {:?}",
+                        text.trim().chars().take(160).collect::<String>()
+                    ));
+                    break;
+                }
+            }
+        }
+    }
+    assert!(folds > 100, "only {folds} research folds rendered");
+    assert!(
+        offences.is_empty(),
+        "{} first-person phrase(s):\n{}",
+        offences.len(),
+        offences.join("\n")
+    );
+}

@@ -64,6 +64,8 @@ struct ProvisionView {
     excerpt: Option<(String, String)>,
     summary_html: String,
     notes_html: String,
+    /// How the facts were found, shown folded under "How this was researched".
+    research_html: String,
     tiers: Vec<TierView>,
     penalties_note: Option<String>,
     fns: String,
@@ -82,6 +84,8 @@ struct InstrumentView {
     dates: Vec<(&'static str, String)>,
     proposal: Option<String>,
     notes_html: String,
+    /// How the facts were found, shown folded under "How this was researched".
+    research_html: String,
     fns: String,
     provisions: Vec<ProvisionView>,
 }
@@ -121,6 +125,8 @@ struct ProfileView {
     liability_label: &'static str,
     liability_class: String,
     notes_html: String,
+    /// How the facts were found, shown folded under "How this was researched".
+    research_html: String,
     absence: Option<AbsenceView>,
     commitments: Vec<Commitment>,
     instruments: Vec<InstrumentView>,
@@ -230,6 +236,7 @@ fn provision_view(atlas: &Atlas, j: &Jurisdiction, p: &Provision, numbers: &Hash
         excerpt: p.excerpt.as_ref().map(|e| (e.text.clone(), e.lang.clone())),
         summary_html: markdown::to_html(&p.summary),
         notes_html: markdown::to_html(&p.notes),
+        research_html: markdown::to_html(&p.research),
         tiers: p.penalties.iter().map(|t| tier_view(atlas, t)).collect(),
         penalties_note: p.penalties_note.clone(),
         fns: fns_html(numbers, &fn_ids),
@@ -287,6 +294,7 @@ fn instrument_view(
             s
         }),
         notes_html: markdown::to_html(&i.notes),
+        research_html: markdown::to_html(&i.research),
         fns: fns_html(numbers, &i.sources),
         provisions: i
             .provisions
@@ -419,6 +427,7 @@ fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str) -> ProfileView 
         liability_label: liability_label(j.harassment_liability()),
         liability_class: liability_class(j.harassment_liability()),
         notes_html: markdown::to_html(&j.notes),
+        research_html: markdown::to_html(&j.research),
         absence: j.no_harassment_offence.as_ref().map(|a| AbsenceView {
             note_html: markdown::to_html(&a.note),
             fns: fns_html(&numbers, &a.sources),
