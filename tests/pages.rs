@@ -215,6 +215,29 @@ async fn topics_sort_and_chart() {
     assert_eq!(get("/topics/nope").await.status, StatusCode::NOT_FOUND);
 }
 
+/// Issue #12: the escalation topic shows every ladder the data holds, France's
+/// contravention → délit included, with first and top penalties in days and
+/// US dollars; the compare page says the same.
+#[tokio::test]
+async fn escalation_ladders_cross_provisions() {
+    let p = get("/topics/escalation").await;
+    assert_eq!(p.status, StatusCode::OK);
+    let doc = scraper::Html::parse_document(&p.body);
+    let row = scraper::Selector::parse("table.topic tbody tr").unwrap();
+    let rows: Vec<String> = doc.select(&row).map(|r| r.text().collect::<String>()).collect();
+    let france = rows
+        .iter()
+        .find(|r| r.contains("R625-8-3"))
+        .expect("France's contravention ladder");
+    assert!(france.contains("222-33-1-1") && france.contains("USD"), "{france}");
+    let ladders = harassment_atlas::views::escalation::all(&real().atlas);
+    assert_eq!(rows.len(), ladders.len());
+    assert!(p.body.contains(&format!("{} ladders in", ladders.len())));
+    let c = get("/compare?j=FR,GE").await;
+    assert!(c.body.contains("R625-8-3: fine up to"), "compare shows the ladder");
+    assert!(c.body.contains("Art. 222-33-1-1 (criminal)"));
+}
+
 #[tokio::test]
 async fn other_pages_and_errors() {
     for uri in ["/jurisdictions", "/topics", "/about", "/api", "/api/openapi.json"] {

@@ -11,35 +11,12 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use super::escalation::{self, Ladder};
 use crate::data::load::Atlas;
 use crate::data::model::names::label;
 use crate::data::model::{HarassmentLiability, Instrument, Jurisdiction, Liability, Provision, Status};
 
-/// A link to a provision on its jurisdiction's profile.
-#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
-pub struct Ref {
-    /// Article as cited.
-    pub article: String,
-    /// Provision title.
-    pub title: String,
-    /// Permalink on the profile page.
-    pub href: String,
-}
-
-impl Ref {
-    fn new(j: &Jurisdiction, p: &Provision) -> Self {
-        Self {
-            article: p.article.clone(),
-            title: p.title.clone(),
-            href: provision_href(j, p),
-        }
-    }
-}
-
-/// The permalink of a provision.
-pub fn provision_href(j: &Jurisdiction, p: &Provision) -> String {
-    format!("/jurisdictions/{}#{}", j.code.to_lowercase(), p.id)
-}
+pub use super::refs::{Ref, provision_href};
 
 /// A figure and the provision it comes from.
 #[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
@@ -81,7 +58,7 @@ pub struct Summary {
     /// Highest maximum fine (USD) for harassment proper.
     pub max_fine_usd: Option<Figure>,
     /// Harassment provisions whose penalties rise on repetition.
-    pub escalation: Vec<Ref>,
+    pub escalation: Vec<Ladder>,
     /// Prosecution type per harassment provision (criminal or administrative).
     pub prosecution: Vec<(String, Ref)>,
     /// Whether reconciliation ends the case, per provision.
@@ -143,7 +120,7 @@ pub fn summarise(atlas: &Atlas, j: &Jurisdiction) -> Summary {
         max_prison_days: None,
         max_arrest_days: None,
         max_fine_usd: None,
-        escalation: Vec::new(),
+        escalation: escalation::ladders(atlas, j),
         prosecution: Vec::new(),
         reconciliation: Vec::new(),
         employer_duties: j.employer_duties.as_ref().map(|e| {
@@ -232,9 +209,6 @@ pub fn summarise(atlas: &Atlas, j: &Jurisdiction) -> Summary {
             better(&mut s.max_prison_days, n.imprisonment_max_days, j, p);
             better(&mut s.max_arrest_days, n.arrest_max_days, j, p);
             better(&mut s.max_fine_usd, n.fine_max_usd, j, p);
-        }
-        if crate::data::model::names::repeat_escalation(p) {
-            s.escalation.push(r.clone());
         }
         let penal = matches!(p.liability, Liability::Criminal | Liability::Administrative);
         if let Some(pr) = &p.prosecution {
@@ -379,11 +353,15 @@ pub fn compare(summaries: Vec<Summary>) -> Comparison {
         }),
         ("escalation", "Penalties rise on repetition", |s| Cell {
             text: if s.escalation.is_empty() {
-                "no".into()
+                "none recorded".into()
             } else {
-                "yes".into()
+                s.escalation.iter().map(Ladder::summary).collect::<Vec<_>>().join("; ")
             },
-            links: s.escalation.clone(),
+            links: s
+                .escalation
+                .iter()
+                .flat_map(|l| std::iter::once(l.provision.clone()).chain(l.escalates_to.clone()))
+                .collect(),
         }),
         ("prosecution", "Prosecution", |s| {
             let mut kinds: Vec<String> = s.prosecution.iter().map(|(k, _)| k.clone()).collect();

@@ -7,5 +7,7 @@
 pub mod compare;
 pub mod coverage;
 pub mod draft;
+pub mod escalation;
 pub mod normalise;
+pub mod refs;
 pub mod search;

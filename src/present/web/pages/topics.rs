@@ -5,9 +5,11 @@ use askama::Template;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::Html;
 
+use crate::data::model::names::label;
 use crate::present::web::map::liability_label;
 use crate::present::web::{AppError, AppState, charts, query_pairs};
 use crate::views::compare::{self, Summary};
+use crate::views::escalation::Ladder;
 
 use super::{PageError, render, rendered};
 
@@ -87,6 +89,8 @@ struct TopicPage {
     charts: Vec<String>,
     headers: Vec<Header>,
     rows: Vec<TopicRow>,
+    /// A sentence under the table (e.g. who has no ladder).
+    footnote: Option<String>,
 }
 
 fn text_cell(text: String, links: Vec<compare::Ref>) -> TopicCell {
@@ -127,13 +131,239 @@ pub async fn topic(state: State<AppState>, slug: Path<String>, raw: RawQuery) ->
     rendered(move || topic_now(state, slug, raw)).await
 }
 
+/// The topics, each with its own table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Topic {
+    Escalation,
+    Prosecution,
+    Street,
+    Online,
+    Workplace,
+    Penalties,
+}
+
+impl Topic {
+    fn from_slug(slug: &str) -> Option<Self> {
+        Some(match slug {
+            "escalation" => Topic::Escalation,
+            "prosecution" => Topic::Prosecution,
+            "street" => Topic::Street,
+            "online" => Topic::Online,
+            "workplace" => Topic::Workplace,
+            "penalties" => Topic::Penalties,
+            _ => return None,
+        })
+    }
+
+    /// The columns after the jurisdiction: (label, numeric).
+    fn columns(self) -> Vec<(&'static str, bool)> {
+        let mut v = vec![("Liability", false)];
+        v.extend(match self {
+            Topic::Escalation => vec![
+                ("Provision", false),
+                ("First offence", false),
+                ("On repeat", false),
+                ("Top on repeat: imprisonment (days)", true),
+                ("Top on repeat: fine (USD)", true),
+            ],
+            Topic::Prosecution => vec![("Prosecution", false), ("Reconciliation", false)],
+            Topic::Street => vec![("Street and public-space provisions", false)],
+            Topic::Online => vec![("Online provisions", false)],
+            Topic::Workplace => vec![
+                ("Workplace provisions", false),
+                ("Employer duties", false),
+                ("ILO C190", false),
+            ],
+            Topic::Penalties => vec![
+                ("Max imprisonment (days)", true),
+                ("Max arrest (days)", true),
+                ("Max fine (USD)", true),
+            ],
+        });
+        v
+    }
+
+    /// The rows: one per jurisdiction, or one per ladder for escalation.
+    fn rows(self, summaries: &[Summary]) -> Vec<TopicRow> {
+        let row = |sum: &Summary, cells: Vec<TopicCell>| TopicRow {
+            code: sum.code.clone(),
+            name: sum.name.clone(),
+            cells,
+        };
+        let liability = |sum: &Summary| text_cell(liability_label(sum.liability).to_owned(), vec![]);
+        match self {
+            Topic::Escalation => summaries
+                .iter()
+                .flat_map(|sum| sum.escalation.iter().map(move |l| (sum, l)))
+                .map(|(sum, l)| row(sum, ladder_cells(l)))
+                .collect(),
+            _ => summaries
+                .iter()
+                .map(|sum| {
+                    let mut cells = vec![liability(sum)];
+                    cells.extend(self.cells(sum));
+                    row(sum, cells)
+                })
+                .collect(),
+        }
+    }
+
+    /// A jurisdiction's cells after its liability.
+    fn cells(self, sum: &Summary) -> Vec<TopicCell> {
+        match self {
+            Topic::Escalation => Vec::new(),
+            Topic::Prosecution => vec![
+                distinct_cell(sum.prosecution.iter().map(|(k, r)| (k.clone(), r))),
+                distinct_cell(sum.reconciliation.iter().map(|(b, r)| (b.words().to_owned(), r))),
+            ],
+            Topic::Street => vec![refs_cell(&sum.street, "covered")],
+            Topic::Online => vec![refs_cell(&sum.online, "covered")],
+            Topic::Workplace => vec![
+                refs_cell(&sum.workplace, "covered"),
+                text_cell(
+                    match &sum.employer_duties {
+                        Some(v) if v.is_empty() => "recorded".into(),
+                        Some(v) => v.join(", "),
+                        None => "unknown".into(),
+                    },
+                    vec![],
+                ),
+                text_cell(sum.c190.clone().unwrap_or_else(|| "unknown".into()), vec![]),
+            ],
+            Topic::Penalties => vec![
+                figure_cell(&sum.max_prison_days, ""),
+                figure_cell(&sum.max_arrest_days, ""),
+                figure_cell(&sum.max_fine_usd, ""),
+            ],
+        }
+    }
+}
+
+/// The values of a list, each once in order of first appearance, linked
+/// to every provision they rest on; "unknown" when there are none.
+fn distinct_cell<'a>(values: impl Iterator<Item = (String, &'a compare::Ref)>) -> TopicCell {
+    let (mut words, mut links): (Vec<String>, Vec<compare::Ref>) = (Vec::new(), Vec::new());
+    for (w, r) in values {
+        if !words.contains(&w) {
+            words.push(w);
+        }
+        links.push(r.clone());
+    }
+    let text = if words.is_empty() {
+        "unknown".into()
+    } else {
+        words.join(", ")
+    };
+    text_cell(text, links)
+}
+
+/// One ladder's row: liability first → top, the provision, both rungs.
+fn ladder_cells(l: &Ladder) -> Vec<TopicCell> {
+    let liability = if l.changes_liability {
+        format!("{} → {}", label(&l.first.liability), label(&l.top.liability))
+    } else {
+        label(&l.first.liability)
+    };
+    let mut on_repeat = l.top.summary();
+    if let Some(d) = l.window_days {
+        on_repeat.push_str(&format!(" (repeat within {} days)", compare::thousands(d)));
+    }
+    let number = |v: Option<f64>| TopicCell {
+        text: v.map_or_else(|| "—".into(), compare::thousands),
+        links: vec![],
+        numeric: true,
+        key: (v.unwrap_or(-1.0), String::new()),
+    };
+    vec![
+        text_cell(liability, vec![]),
+        text_cell(label(&l.offence_kind).replace('_', " "), vec![l.provision.clone()]),
+        text_cell(l.first.summary(), vec![]),
+        text_cell(on_repeat, l.escalates_to.clone().into_iter().collect()),
+        number(l.top.prison_max_days),
+        number(l.top.fine_max_usd),
+    ]
+}
+
+/// Sorts rows by a column (0 = jurisdiction), then by name.
+fn sort_rows(rows: &mut [TopicRow], col: usize, desc: bool) {
+    rows.sort_by(|a, b| {
+        let o = if col == 0 {
+            a.name.cmp(&b.name)
+        } else {
+            let (x, y) = (&a.cells[col - 1].key, &b.cells[col - 1].key);
+            x.0.total_cmp(&y.0).then_with(|| x.1.cmp(&y.1))
+        };
+        let o = if desc { o.reverse() } else { o };
+        o.then_with(|| a.name.cmp(&b.name))
+    });
+}
+
+/// The header row, each a link that sorts by it (toggling the direction).
+fn headers(slug: &str, columns: &[(&'static str, bool)], col: usize, desc: bool) -> Vec<Header> {
+    let sorted = |c: usize| (col == c).then_some(if desc { "descending" } else { "ascending" });
+    let mut out = vec![Header {
+        label: "Jurisdiction",
+        href: format!(
+            "/topics/{slug}?sort=0&dir={}",
+            if col == 0 && !desc { "desc" } else { "asc" }
+        ),
+        numeric: false,
+        sorted: sorted(0),
+    }];
+    for (i, (label, numeric)) in columns.iter().enumerate() {
+        let c = i + 1;
+        let next_desc = !(col == c && desc);
+        out.push(Header {
+            label,
+            href: format!("/topics/{slug}?sort={c}&dir={}", if next_desc { "desc" } else { "asc" }),
+            numeric: *numeric,
+            sorted: sorted(c),
+        });
+    }
+    out
+}
+
+/// The penalties topic's two charts.
+fn penalty_charts(summaries: &[Summary]) -> Vec<String> {
+    let bars = |f: fn(&Summary) -> &Option<compare::Figure>| {
+        summaries
+            .iter()
+            .filter_map(|x| {
+                f(x).as_ref().map(|fig| charts::Bar {
+                    label: x.name.clone(),
+                    value: fig.value,
+                    href: fig.source.href.clone(),
+                })
+            })
+            .collect::<Vec<_>>()
+    };
+    vec![
+        charts::bars(
+            "chart-prison",
+            "Maximum imprisonment for sexual harassment (days)",
+            "days",
+            bars(|x| &x.max_prison_days),
+        ),
+        charts::bars(
+            "chart-fine",
+            "Maximum fine for sexual harassment (US dollars)",
+            "USD",
+            bars(|x| &x.max_fine_usd),
+        ),
+    ]
+}
+
 /// `/topics/{topic}?sort=N&dir=asc|desc`
 fn topic_now(
     State(s): State<AppState>,
     Path(slug): Path<String>,
     RawQuery(raw): RawQuery,
 ) -> Result<Html<String>, PageError> {
-    let (slug, title, intro) = TOPICS.iter().find(|(t, _, _)| *t == slug).copied().ok_or_else(|| {
+    let found = TOPICS
+        .iter()
+        .find(|(t, _, _)| *t == slug)
+        .and_then(|&(slug, title, intro)| Some((Topic::from_slug(slug)?, slug, title, intro)));
+    let (topic, slug, title, intro) = found.ok_or_else(|| {
         AppError::NotFound(format!(
             "There is no topic `{}`; see /topics.",
             slug.chars().take(30).collect::<String>()
@@ -141,158 +371,41 @@ fn topic_now(
     })?;
     let pairs = query_pairs(raw.as_deref())?;
     let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
-    let columns: Vec<(&'static str, bool)> = match slug {
-        "escalation" => vec![("Liability", false), ("Escalates on repeat", false)],
-        "prosecution" => vec![("Liability", false), ("Prosecution", false), ("Reconciliation", false)],
-        "street" => vec![("Liability", false), ("Street and public-space provisions", false)],
-        "online" => vec![("Liability", false), ("Online provisions", false)],
-        "workplace" => vec![
-            ("Liability", false),
-            ("Workplace provisions", false),
-            ("Employer duties", false),
-            ("ILO C190", false),
-        ],
-        _ => vec![
-            ("Liability", false),
-            ("Max imprisonment (days)", true),
-            ("Max arrest (days)", true),
-            ("Max fine (USD)", true),
-        ],
-    };
-    let mut rows: Vec<TopicRow> = s
-        .summaries
-        .iter()
-        .map(|sum| {
-            let liability = text_cell(liability_label(sum.liability).to_owned(), vec![]);
-            let cells = match slug {
-                "escalation" => vec![liability, refs_cell(&sum.escalation, "yes")],
-                "prosecution" => {
-                    let mut kinds: Vec<String> = sum.prosecution.iter().map(|(k, _)| k.clone()).collect();
-                    kinds.dedup();
-                    let mut rec: Vec<String> = sum.reconciliation.iter().map(|(b, _)| b.words().to_owned()).collect();
-                    rec.dedup();
-                    vec![
-                        liability,
-                        text_cell(
-                            if kinds.is_empty() {
-                                "unknown".into()
-                            } else {
-                                kinds.join(", ")
-                            },
-                            sum.prosecution.iter().map(|(_, r)| r.clone()).collect(),
-                        ),
-                        text_cell(
-                            if rec.is_empty() {
-                                "unknown".into()
-                            } else {
-                                rec.join(", ")
-                            },
-                            sum.reconciliation.iter().map(|(_, r)| r.clone()).collect(),
-                        ),
-                    ]
-                }
-                "street" => vec![liability, refs_cell(&sum.street, "covered")],
-                "online" => vec![liability, refs_cell(&sum.online, "covered")],
-                "workplace" => vec![
-                    liability,
-                    refs_cell(&sum.workplace, "covered"),
-                    text_cell(
-                        match &sum.employer_duties {
-                            Some(v) if v.is_empty() => "recorded".into(),
-                            Some(v) => v.join(", "),
-                            None => "unknown".into(),
-                        },
-                        vec![],
-                    ),
-                    text_cell(sum.c190.clone().unwrap_or_else(|| "unknown".into()), vec![]),
-                ],
-                _ => vec![
-                    liability,
-                    figure_cell(&sum.max_prison_days, ""),
-                    figure_cell(&sum.max_arrest_days, ""),
-                    figure_cell(&sum.max_fine_usd, ""),
-                ],
-            };
-            TopicRow {
-                code: sum.code.clone(),
-                name: sum.name.clone(),
-                cells,
-            }
-        })
-        .collect();
+    let columns = topic.columns();
+    let mut rows = topic.rows(&s.summaries);
     // Column 0 is the jurisdiction; 1.. are the cells.
     let sort_col: usize = get("sort")
         .and_then(|v| v.parse().ok())
         .filter(|c| *c <= columns.len())
         .unwrap_or(0);
     let desc = get("dir") == Some("desc");
-    rows.sort_by(|a, b| {
-        let o = if sort_col == 0 {
-            a.name.cmp(&b.name)
-        } else {
-            let (x, y) = (&a.cells[sort_col - 1].key, &b.cells[sort_col - 1].key);
-            x.0.total_cmp(&y.0).then_with(|| x.1.cmp(&y.1))
-        };
-        let o = if desc { o.reverse() } else { o };
-        o.then_with(|| a.name.cmp(&b.name))
+    sort_rows(&mut rows, sort_col, desc);
+    let footnote = (topic == Topic::Escalation).then(|| {
+        let mut none: Vec<&str> = s
+            .summaries
+            .iter()
+            .filter(|x| x.escalation.is_empty())
+            .map(|x| x.name.as_str())
+            .collect();
+        none.sort_unstable();
+        format!(
+            "{} ladders in {} jurisdictions. No ladder recorded for the {} others: {}.",
+            rows.len(),
+            s.summaries.len() - none.len(),
+            none.len(),
+            none.join(", ")
+        )
     });
-    let mut headers = vec![Header {
-        label: "Jurisdiction",
-        href: format!(
-            "/topics/{slug}?sort=0&dir={}",
-            if sort_col == 0 && !desc { "desc" } else { "asc" }
-        ),
-        numeric: false,
-        sorted: (sort_col == 0).then_some(if desc { "descending" } else { "ascending" }),
-    }];
-    for (i, (label, numeric)) in columns.iter().enumerate() {
-        let col = i + 1;
-        let next_desc = !(sort_col == col && desc);
-        headers.push(Header {
-            label,
-            href: format!(
-                "/topics/{slug}?sort={col}&dir={}",
-                if next_desc { "desc" } else { "asc" }
-            ),
-            numeric: *numeric,
-            sorted: (sort_col == col).then_some(if desc { "descending" } else { "ascending" }),
-        });
-    }
-    let charts = if slug == "penalties" {
-        let bars = |f: fn(&Summary) -> &Option<compare::Figure>| {
-            s.summaries
-                .iter()
-                .filter_map(|x| {
-                    f(x).as_ref().map(|fig| charts::Bar {
-                        label: x.name.clone(),
-                        value: fig.value,
-                        href: fig.source.href.clone(),
-                    })
-                })
-                .collect::<Vec<_>>()
-        };
-        vec![
-            charts::bars(
-                "chart-prison",
-                "Maximum imprisonment for sexual harassment (days)",
-                "days",
-                bars(|x| &x.max_prison_days),
-            ),
-            charts::bars(
-                "chart-fine",
-                "Maximum fine for sexual harassment (US dollars)",
-                "USD",
-                bars(|x| &x.max_fine_usd),
-            ),
-        ]
-    } else {
-        Vec::new()
-    };
     render(&TopicPage {
         title,
         intro,
-        charts,
-        headers,
+        charts: if topic == Topic::Penalties {
+            penalty_charts(&s.summaries)
+        } else {
+            Vec::new()
+        },
+        headers: headers(slug, &columns, sort_col, desc),
         rows,
+        footnote,
     })
 }
