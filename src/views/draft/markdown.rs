@@ -1,5 +1,6 @@
 //! The draft report as Markdown (the CLI's default output).
 
+use std::fmt::Write;
 use crate::data::model::names::label;
 
 use super::{Against, Example, Report};
@@ -15,9 +16,15 @@ fn examples_text(examples: &[Example]) -> String {
 
 /// The report as Markdown, for print or a file.
 pub fn markdown(r: &Report) -> String {
-    use std::fmt::Write;
     let mut s = String::new();
-    let num = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), crate::views::compare::thousands);
+    for section in [header, coverage, penalties, gaps, nearest, standards, warnings] {
+        section(&mut s, r);
+    }
+    s
+}
+
+/// The title, the instruments and what the draft is compared with.
+fn header(s: &mut String, r: &Report) {
     let _ = writeln!(s, "# Draft analysis: {} ({})\n", r.name, r.code);
     for i in &r.instruments {
         let _ = writeln!(s, "- {i}");
@@ -32,6 +39,10 @@ pub fn markdown(r: &Report) -> String {
         },
         r.options.region.map(|x| format!(", {}", label(&x))).unwrap_or_default()
     );
+}
+
+/// Section 1: what the draft covers, against the share of laws that do.
+fn coverage(s: &mut String, r: &Report) {
     let _ = writeln!(
         s,
         "## 1. Coverage\n\n| Dimension | Value | Draft | Laws that do it | Examples |\n|---|---|---|---|---|"
@@ -49,6 +60,11 @@ pub fn markdown(r: &Report) -> String {
             c.draft
         );
     }
+}
+
+/// Section 2: each provision's tiers, with percentiles and nearest figures.
+fn penalties(s: &mut String, r: &Report) {
+    let num = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), crate::views::compare::thousands);
     let _ = writeln!(s, "\n## 2. Penalties\n\n{}\n", r.percentile_method);
     for p in &r.penalties {
         let _ = writeln!(
@@ -98,6 +114,10 @@ pub fn markdown(r: &Report) -> String {
         }
         let _ = writeln!(s, "\n{}\n", p.multiples_note);
     }
+}
+
+/// Section 3: what most comparable laws do and the draft does not.
+fn gaps(s: &mut String, r: &Report) {
     let _ = writeln!(s, "## 3. Gaps\n");
     if r.gaps.is_empty() {
         let _ = writeln!(
@@ -116,6 +136,10 @@ pub fn markdown(r: &Report) -> String {
             g.draft
         );
     }
+}
+
+/// Section 4: the most similar laws.
+fn nearest(s: &mut String, r: &Report) {
     let _ = writeln!(s, "\n## 4. Nearest laws\n\n{}\n", r.similarity_method);
     for n in &r.nearest {
         let arts = n
@@ -134,6 +158,10 @@ pub fn markdown(r: &Report) -> String {
             n.differ
         );
     }
+}
+
+/// Section 5: the international standards, requirement by requirement.
+fn standards(s: &mut String, r: &Report) {
     let _ = writeln!(s, "\n## 5. International standards\n");
     for a in &r.standards {
         let v = if a.verified { "" } else { " (article not verified)" };
@@ -156,11 +184,14 @@ pub fn markdown(r: &Report) -> String {
             }
         );
     }
+}
+
+/// The checker's warnings on the draft, if any.
+fn warnings(s: &mut String, r: &Report) {
     if !r.warnings.is_empty() {
         let _ = writeln!(s, "\n## Warnings from checking the draft\n");
         for w in &r.warnings {
             let _ = writeln!(s, "- {}", w.replace('\n', " "));
         }
     }
-    s
 }

@@ -247,12 +247,43 @@ pub fn report(atlas: &Atlas, draft: &Jurisdiction, warnings: &[Diagnostic], opts
     let proposed = draft_provisions(draft);
     let (df, _) = features(draft, &proposed);
     let units = units(atlas, opts);
+    let coverage = coverage(&df, &units);
+    let gaps = gaps(&coverage);
+    let penalties = proposed
+        .iter()
+        .filter(|(_, p)| !p.penalties.is_empty())
+        .map(|(_, p)| penalty_report(atlas, draft, p, &units))
+        .collect();
+    let nearest = nearest(&df, &units);
+    Report {
+        code: draft.code.clone(),
+        name: draft.name.clone(),
+        instruments: draft
+            .instruments
+            .iter()
+            .filter(|i| !i.status.is_law())
+            .map(|i| i.title.clone())
+            .collect(),
+        options: opts.clone(),
+        comparable_laws: units.len(),
+        coverage,
+        penalties,
+        gaps,
+        nearest,
+        standards: standards::assess(&atlas.standards, &df),
+        similarity_method: SIMILARITY_METHOD,
+        percentile_method: PERCENTILE_METHOD,
+        warnings: warnings.iter().map(ToString::to_string).collect(),
+    }
+}
 
-    // Coverage: every value seen in the draft or the laws, per dimension.
+/// Coverage: every value seen in the draft or the laws, per dimension, with
+/// the share of laws that have it.
+fn coverage(df: &Features, units: &[Unit<'_>]) -> Vec<CoverageRow> {
     let mut coverage = Vec::new();
     for (dim, dim_label) in DIMENSIONS {
         let mut values: BTreeSet<String> = df.get(dim).cloned().unwrap_or_default();
-        for u in &units {
+        for u in units {
             values.extend(u.features.get(dim).cloned().unwrap_or_default());
         }
         let draft_known = df.get(dim).is_some_and(|v| !v.is_empty());
@@ -290,9 +321,12 @@ pub fn report(atlas: &Atlas, draft: &Jurisdiction, warnings: &[Diagnostic], opts
             });
         }
     }
+    coverage
+}
 
-    // Gaps: what at least half of the laws with data do and the draft does not.
-    let gaps = coverage
+/// Gaps: what at least half of the laws with data do and the draft does not.
+fn gaps(coverage: &[CoverageRow]) -> Vec<Gap> {
+    coverage
         .iter()
         .filter(|r| {
             r.draft != "yes"
@@ -307,23 +341,18 @@ pub fn report(atlas: &Atlas, draft: &Jurisdiction, warnings: &[Diagnostic], opts
             draft: r.draft,
             examples: r.examples.clone(),
         })
-        .collect();
+        .collect()
+}
 
-    // Penalties.
-    let penalties = proposed
-        .iter()
-        .filter(|(_, p)| !p.penalties.is_empty())
-        .map(|(_, p)| penalty_report(atlas, draft, p, &units))
-        .collect();
-
-    // Nearest laws by Jaccard similarity over facts.
+/// The five laws nearest the draft, by Jaccard similarity over their facts.
+fn nearest(df: &Features, units: &[Unit<'_>]) -> Vec<Neighbour> {
     let pairs = |f: &Features| -> BTreeSet<String> {
         f.iter()
             .filter(|(d, _)| **d != "sanctions")
             .flat_map(|(d, vs)| vs.iter().map(move |v| format!("{d}: {v}")))
             .collect()
     };
-    let dset = pairs(&df);
+    let dset = pairs(df);
     let mut nearest: Vec<Neighbour> = units
         .iter()
         .map(|u| {
@@ -356,27 +385,7 @@ pub fn report(atlas: &Atlas, draft: &Jurisdiction, warnings: &[Diagnostic], opts
         .collect();
     nearest.sort_by(|a, b| b.similarity.total_cmp(&a.similarity).then(a.name.cmp(&b.name)));
     nearest.truncate(5);
-
-    Report {
-        code: draft.code.clone(),
-        name: draft.name.clone(),
-        instruments: draft
-            .instruments
-            .iter()
-            .filter(|i| !i.status.is_law())
-            .map(|i| i.title.clone())
-            .collect(),
-        options: opts.clone(),
-        comparable_laws: units.len(),
-        coverage,
-        penalties,
-        gaps,
-        nearest,
-        standards: standards::assess(&atlas.standards, &df),
-        similarity_method: SIMILARITY_METHOD,
-        percentile_method: PERCENTILE_METHOD,
-        warnings: warnings.iter().map(ToString::to_string).collect(),
-    }
+    nearest
 }
 
 fn penalty_report(atlas: &Atlas, draft: &Jurisdiction, p: &Provision, units: &[Unit<'_>]) -> PenaltyReport {
