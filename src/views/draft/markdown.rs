@@ -1,7 +1,7 @@
 //! The draft report as Markdown (the CLI's default output).
 
-use std::fmt::Write;
 use crate::data::model::names::label;
+use std::fmt::Write;
 
 use super::{Against, Example, Report};
 

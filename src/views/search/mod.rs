@@ -195,6 +195,21 @@ pub struct SearchResponse {
     pub facets: BTreeMap<String, BTreeMap<String, u64>>,
 }
 
+/// Counts per facet value, by dimension.
+fn facet_counts_by_dimension(
+    facet_counts: &tantivy::collector::FacetCounts,
+) -> BTreeMap<String, BTreeMap<String, u64>> {
+    let mut facets: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
+    for dim in FACETS {
+        let counts: BTreeMap<String, u64> = facet_counts
+            .get(Facet::from_path([*dim]))
+            .map(|(f, n)| (f.to_path().last().map(|s| s.to_string()).unwrap_or_default(), n))
+            .collect();
+        facets.insert((*dim).to_owned(), counts);
+    }
+    facets
+}
+
 fn facet(dim: &str, value: &str) -> Facet {
     Facet::from_path([dim, value])
 }
@@ -217,22 +232,65 @@ impl SearchIndex {
         let (text, ignored) = self.text_query(&req.q, lenient)?;
         let has_text = !req.q.trim().is_empty();
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text.box_clone())];
+        self.filter_clauses(&mut clauses, req);
+        let query = BooleanQuery::new(clauses);
+
+        let searcher = self.reader.searcher();
+        let mut facet_collector = FacetCollector::for_field("facets");
+        for dim in FACETS {
+            facet_collector.add_facet(Facet::from_path([*dim]));
+        }
+        let grouper = group::GroupCollector {
+            keys: self.keys.clone(),
+            sort: req.sort,
+            scored: has_text,
+            keep: request::HITS_PER_GROUP,
+        };
+        let (groups, facet_counts) = searcher
+            .search_with_statistics_provider(
+                &query,
+                &(grouper, facet_collector),
+                &self.field_counts.provider(&searcher),
+            )
+            .map_err(|e| SearchError::Engine(e.to_string()))?;
+
+        let order = group::ordered(groups);
+        let total_hits: usize = order.iter().map(|(_, g)| g.count).sum();
+        let total_jurisdictions = order.len();
+        let pages = total_jurisdictions.div_ceil(request::PER_PAGE).max(1);
+        let page_groups: Vec<&(u32, group::Group)> = order
+            .iter()
+            .skip((req.page - 1) * request::PER_PAGE)
+            .take(request::PER_PAGE)
+            .collect();
+        let wanted = self.wanted_terms(&*text, has_text);
+        Ok(SearchResponse {
+            request: req.clone(),
+            understood: self.understood(&*text, has_text),
+            ignored,
+            total_hits,
+            total_jurisdictions,
+            pages,
+            groups: self.page_groups(atlas, page_groups, &wanted),
+            facets: facet_counts_by_dimension(&facet_counts),
+        })
+    }
+
+    /// The filters and ranges of a request, each a clause that must hold.
+    /// Penalty ranges concern provisions; profiles have no figures.
+    fn filter_clauses(&self, clauses: &mut Vec<(Occur, Box<dyn Query>)>, req: &SearchRequest) {
         let f = &req.filters;
-        self.facet_clause(&mut clauses, "liability", f.liability.iter().map(label));
-        self.facet_clause(&mut clauses, "prosecution", f.prosecution.iter().map(label));
-        self.facet_clause(&mut clauses, "setting", f.setting.iter().map(label));
-        self.facet_clause(&mut clauses, "conduct", f.conduct.iter().map(label));
-        self.facet_clause(&mut clauses, "region", f.region.iter().map(label));
-        self.facet_clause(&mut clauses, "status", f.status.iter().map(label));
-        self.facet_clause(&mut clauses, "offence_kind", f.offence_kind.iter().map(label));
-        self.facet_clause(&mut clauses, "instrument_kind", f.instrument_kind.iter().map(label));
+        self.facet_clause(clauses, "liability", f.liability.iter().map(label));
+        self.facet_clause(clauses, "prosecution", f.prosecution.iter().map(label));
+        self.facet_clause(clauses, "setting", f.setting.iter().map(label));
+        self.facet_clause(clauses, "conduct", f.conduct.iter().map(label));
+        self.facet_clause(clauses, "region", f.region.iter().map(label));
+        self.facet_clause(clauses, "status", f.status.iter().map(label));
+        self.facet_clause(clauses, "offence_kind", f.offence_kind.iter().map(label));
+        self.facet_clause(clauses, "instrument_kind", f.instrument_kind.iter().map(label));
+        self.facet_clause(clauses, "jurisdiction", f.jurisdiction.iter().map(|c| c.to_uppercase()));
         self.facet_clause(
-            &mut clauses,
-            "jurisdiction",
-            f.jurisdiction.iter().map(|c| c.to_uppercase()),
-        );
-        self.facet_clause(
-            &mut clauses,
+            clauses,
             "repeat_escalation",
             f.repeat_escalation.map(|b| b.to_string()).into_iter(),
         );
@@ -258,49 +316,11 @@ impl SearchIndex {
                 .map_or(Bound::Unbounded, |v| Bound::Included(Term::from_field_i64(y, v)));
             clauses.push((Occur::Must, Box::new(RangeQuery::new(lo, hi))));
         }
-        // Penalty sorts and ranges concern provisions; profiles have no figures.
-        let query = BooleanQuery::new(clauses);
+    }
 
-        let searcher = self.reader.searcher();
-        let mut facet_collector = FacetCollector::for_field("facets");
-        for dim in FACETS {
-            facet_collector.add_facet(Facet::from_path([*dim]));
-        }
-        let grouper = group::GroupCollector {
-            keys: self.keys.clone(),
-            sort: req.sort,
-            scored: has_text,
-            keep: request::HITS_PER_GROUP,
-        };
-        let (groups, facet_counts) = searcher
-            .search_with_statistics_provider(
-                &query,
-                &(grouper, facet_collector),
-                &self.field_counts.provider(&searcher),
-            )
-            .map_err(|e| SearchError::Engine(e.to_string()))?;
-
-        let mut facets: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
-        for dim in FACETS {
-            let counts: BTreeMap<String, u64> = facet_counts
-                .get(Facet::from_path([*dim]))
-                .map(|(f, n)| (f.to_path().last().map(|s| s.to_string()).unwrap_or_default(), n))
-                .collect();
-            facets.insert((*dim).to_owned(), counts);
-        }
-
-        let order = group::ordered(groups);
-        let total_hits: usize = order.iter().map(|(_, g)| g.count).sum();
-        let total_jurisdictions = order.len();
-        let pages = total_jurisdictions.div_ceil(request::PER_PAGE).max(1);
-        let page_groups: Vec<&(u32, group::Group)> = order
-            .iter()
-            .skip((req.page - 1) * request::PER_PAGE)
-            .take(request::PER_PAGE)
-            .collect();
-
-        // Snippets: the query's terms by analyzer, matched against texts
-        // analysed at build time (see `highlight`).
+    /// Snippets: the query's terms by analyzer, matched against texts
+    /// analysed at build time (see `highlight`).
+    fn wanted_terms(&self, text: &dyn Query, has_text: bool) -> highlight::Wanted {
         let mut wanted = highlight::Wanted::new();
         if has_text {
             text.query_terms(&mut |term, _| {
@@ -311,6 +331,16 @@ impl SearchIndex {
                 }
             });
         }
+        wanted
+    }
+
+    /// One page's groups, each with its best hits and their snippets.
+    fn page_groups(
+        &self,
+        atlas: &Atlas,
+        page_groups: Vec<&(u32, group::Group)>,
+        wanted: &highlight::Wanted,
+    ) -> Vec<Group> {
         let mut groups = Vec::with_capacity(page_groups.len());
         for (j, g) in page_groups {
             let j = *j as usize;
@@ -322,7 +352,7 @@ impl SearchIndex {
                         atlas,
                         r.no as usize,
                         r.score,
-                        self.snippet(atlas, r.no as usize, &wanted),
+                        self.snippet(atlas, r.no as usize, wanted),
                     )
                 })
                 .collect();
@@ -333,17 +363,7 @@ impl SearchIndex {
                 hits: hits_out,
             });
         }
-
-        Ok(SearchResponse {
-            request: req.clone(),
-            understood: self.understood(&*text, has_text),
-            ignored,
-            total_hits,
-            total_jurisdictions,
-            pages,
-            groups,
-            facets,
-        })
+        groups
     }
 
     /// The analyzer id of a field: its position among the text fields; the
