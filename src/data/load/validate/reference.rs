@@ -13,21 +13,44 @@ use super::{Checker, check_source, hint_known};
 
 /// Validates the reference tables.
 pub fn reference(dir: &Path, units: &UnitsFile, rates: &RatesFile) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    let upath = dir.join("reference/units.toml");
-    // Already parsed by the loader; read again only to locate findings.
-    let umap = SourceMap::new(&upath, &crate::data::load::read_text(&upath).unwrap_or_default());
+    let mut out = check_file(&dir.join("reference/units.toml"), &units.sources, |c, known| {
+        check_units(c, units, known)
+    });
+    out.extend(check_file(
+        &dir.join("reference/exchange_rates.toml"),
+        &rates.sources,
+        |c, known| check_rates(c, rates, known),
+    ));
+    out
+}
+
+/// Checks one reference file: its sources, then its rows with `rows`, which
+/// gets the ids of the file's sources. The file is already parsed by the
+/// loader; it is read again only to locate findings.
+fn check_file(
+    path: &Path,
+    sources: &[crate::data::model::Source],
+    rows: impl FnOnce(&mut Checker<'_>, &HashSet<&str>),
+) -> Vec<Diagnostic> {
+    let map = SourceMap::new(path, &crate::data::load::read_text(path).unwrap_or_default());
     let mut c = Checker {
-        map: &umap,
+        map: &map,
         diags: Vec::new(),
         today: LegalDate::today(),
         draft: false,
     };
     let root = KeyPath::root();
-    let usrc: HashSet<&str> = units.sources.iter().map(|s| s.id.as_str()).collect();
-    for (i, s) in units.sources.iter().enumerate() {
+    for (i, s) in sources.iter().enumerate() {
         check_source(&mut c, &root.key("sources").idx(i), s);
     }
+    let known: HashSet<&str> = sources.iter().map(|s| s.id.as_str()).collect();
+    rows(&mut c, &known);
+    c.diags
+}
+
+/// Legal units: unique non-currency ids, a currency, one positive value a year, each sourced.
+fn check_units(c: &mut Checker<'_>, units: &UnitsFile, usrc: &HashSet<&str>) {
+    let root = KeyPath::root();
     let mut ids = HashSet::new();
     for (i, u) in units.units.iter().enumerate() {
         let p = root.key("units").idx(i);
@@ -85,20 +108,11 @@ pub fn reference(dir: &Path, units: &UnitsFile, rates: &RatesFile) -> Vec<Diagno
             }
         }
     }
-    out.append(&mut c.diags);
+}
 
-    let rpath = dir.join("reference/exchange_rates.toml");
-    let rmap = SourceMap::new(&rpath, &crate::data::load::read_text(&rpath).unwrap_or_default());
-    let mut c = Checker {
-        map: &rmap,
-        diags: Vec::new(),
-        today: LegalDate::today(),
-        draft: false,
-    };
-    let rsrc: HashSet<&str> = rates.sources.iter().map(|s| s.id.as_str()).collect();
-    for (i, s) in rates.sources.iter().enumerate() {
-        check_source(&mut c, &root.key("sources").idx(i), s);
-    }
+/// Exchange rates: a currency, one positive rate a year, each sourced.
+fn check_rates(c: &mut Checker<'_>, rates: &RatesFile, rsrc: &HashSet<&str>) {
+    let root = KeyPath::root();
     let mut seen = HashSet::new();
     for (i, r) in rates.rates.iter().enumerate() {
         let p = root.key("rates").idx(i);
@@ -142,6 +156,4 @@ pub fn reference(dir: &Path, units: &UnitsFile, rates: &RatesFile) -> Vec<Diagno
             );
         }
     }
-    out.append(&mut c.diags);
-    out
 }
