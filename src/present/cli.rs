@@ -233,94 +233,17 @@ pub fn run(cli: Cli) -> ExitCode {
 fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Check { data } => Ok(check(&data_dir(data.data.as_deref()))),
-        Command::Export { data, format, out } => {
-            let Some(atlas) = load_or_report(&data_dir(data.data.as_deref())) else {
-                return Ok(ExitCode::from(1));
-            };
-            let sink: Box<dyn Write> = match &out {
-                Some(p) => Box::new(File::create(p)?),
-                None => Box::new(io::stdout().lock()),
-            };
-            let mut sink = BufWriter::new(sink);
-            match format {
-                ExportFormat::Csv => export::csv(&atlas, &mut sink)?,
-                ExportFormat::Json => export::json(&atlas, &mut sink)?,
-            }
-            sink.flush()?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Coverage { data, as_of, out } => {
-            let Some(atlas) = load_or_report(&data_dir(data.data.as_deref())) else {
-                return Ok(ExitCode::from(1));
-            };
-            let report = coverage::markdown(&atlas, &as_of.unwrap_or_else(LegalDate::today));
-            match out {
-                Some(p) => std::fs::write(p, report)?,
-                None => print!("{report}"),
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Export { data, format, out } => export(&data, format, out.as_deref()),
+        Command::Coverage { data, as_of, out } => coverage_report(&data, as_of, out.as_deref()),
         Command::Search(args) => search(*args),
-        Command::Synth { data, factor, out } => {
-            let Some(atlas) = load_or_report(&data_dir(data.data.as_deref())) else {
-                return Ok(ExitCode::from(1));
-            };
-            crate::data::synth::write(&atlas, factor, &out)?;
-            Ok(ExitCode::SUCCESS)
-        }
+        Command::Synth { data, factor, out } => synth(&data, factor, &out),
         Command::Draft {
             file,
             data,
             format,
             against,
             region,
-        } => {
-            let region = match region
-                .as_deref()
-                .map(|r| crate::views::search::request::parse_value::<crate::data::model::Region>("region", r))
-                .transpose()
-            {
-                Ok(r) => r,
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    return Ok(ExitCode::from(2));
-                }
-            };
-            let Some(atlas) = load_or_report(&data_dir(data.data.as_deref())) else {
-                return Ok(ExitCode::from(1));
-            };
-            let text =
-                std::fs::read_to_string(&file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
-            let (draft, warnings) = match crate::data::load::draft::parse(&file.display().to_string(), &text, &atlas) {
-                Ok(x) => x,
-                Err(diags) => {
-                    for d in &diags {
-                        eprintln!("{d}");
-                    }
-                    eprintln!("error: the draft has errors; no report was made");
-                    return Ok(ExitCode::from(1));
-                }
-            };
-            let report = crate::views::draft::report(
-                &atlas,
-                &draft,
-                &warnings,
-                &crate::views::draft::Options {
-                    against: against.into(),
-                    region,
-                },
-            );
-            let mut out = io::stdout().lock();
-            match format {
-                DraftFormat::Md => write!(out, "{}", crate::views::draft::markdown(&report))?,
-                DraftFormat::Json => {
-                    serde_json::to_writer_pretty(&mut out, &report)?;
-                    writeln!(out)?;
-                }
-                DraftFormat::Html => write!(out, "{}", web::draft_report_html(&report)?)?,
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+        } => draft(&file, &data, format, against, region.as_deref()),
         Command::Schema => {
             print!("{}", schema::jurisdiction_text());
             Ok(ExitCode::SUCCESS)
@@ -334,30 +257,134 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
             max_in_flight,
             shutdown_grace,
         } => {
-            let Some(atlas) = load_or_report(&data_dir(data.data.as_deref())) else {
-                return Ok(ExitCode::from(1));
-            };
             let limits = web::Limits {
                 header_timeout: std::time::Duration::from_secs(header_timeout),
                 max_connections: usize::try_from(max_connections)?,
                 max_in_flight: usize::try_from(max_in_flight)?,
                 shutdown_grace: std::time::Duration::from_secs(shutdown_grace),
             };
-            // Search and draft analysis run on the blocking pool; bounding it
-            // bounds the CPU work a burst of requests can queue.
-            let rt = tokio::runtime::Builder::new_multi_thread()
-                .enable_all()
-                .max_blocking_threads(64)
-                .build()?;
-            let base_url = base_url.unwrap_or_else(|| format!("http://{addr}"));
-            rt.block_on(web::serve(
-                web::AppState::new(atlas)?.with_base_url(&base_url),
-                addr,
-                limits,
-            ))?;
-            Ok(ExitCode::SUCCESS)
+            serve(&data, addr, base_url, limits)
         }
     }
+}
+
+/// `export`: CSV or JSON to a file or stdout.
+fn export(data: &DataArgs, format: ExportFormat, out: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let Some(atlas) = load_or_report(&data_dir(data.data.as_deref())) else {
+        return Ok(ExitCode::from(1));
+    };
+    let sink: Box<dyn Write> = match out {
+        Some(p) => Box::new(File::create(p)?),
+        None => Box::new(io::stdout().lock()),
+    };
+    let mut sink = BufWriter::new(sink);
+    match format {
+        ExportFormat::Csv => export::csv(&atlas, &mut sink)?,
+        ExportFormat::Json => export::json(&atlas, &mut sink)?,
+    }
+    sink.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `coverage`: the Markdown report.
+fn coverage_report(data: &DataArgs, as_of: Option<LegalDate>, out: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let Some(atlas) = load_or_report(&data_dir(data.data.as_deref())) else {
+        return Ok(ExitCode::from(1));
+    };
+    let report = coverage::markdown(&atlas, &as_of.unwrap_or_else(LegalDate::today));
+    match out {
+        Some(p) => std::fs::write(p, report)?,
+        None => print!("{report}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `synth`: a scaled copy of the atlas for benchmarks.
+fn synth(data: &DataArgs, factor: usize, out: &Path) -> anyhow::Result<ExitCode> {
+    let Some(atlas) = load_or_report(&data_dir(data.data.as_deref())) else {
+        return Ok(ExitCode::from(1));
+    };
+    crate::data::synth::write(&atlas, factor, out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `draft`: the analysis report of a draft file, in Markdown, JSON or HTML.
+fn draft(
+    file: &Path,
+    data: &DataArgs,
+    format: DraftFormat,
+    against: AgainstArg,
+    region: Option<&str>,
+) -> anyhow::Result<ExitCode> {
+    let region = match region
+        .as_deref()
+        .map(|r| crate::views::search::request::parse_value::<crate::data::model::Region>("region", r))
+        .transpose()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let Some(atlas) = load_or_report(&data_dir(data.data.as_deref())) else {
+        return Ok(ExitCode::from(1));
+    };
+    let text = std::fs::read_to_string(&file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+    let (draft, warnings) = match crate::data::load::draft::parse(&file.display().to_string(), &text, &atlas) {
+        Ok(x) => x,
+        Err(diags) => {
+            for d in &diags {
+                eprintln!("{d}");
+            }
+            eprintln!("error: the draft has errors; no report was made");
+            return Ok(ExitCode::from(1));
+        }
+    };
+    let report = crate::views::draft::report(
+        &atlas,
+        &draft,
+        &warnings,
+        &crate::views::draft::Options {
+            against: against.into(),
+            region,
+        },
+    );
+    let mut out = io::stdout().lock();
+    match format {
+        DraftFormat::Md => write!(out, "{}", crate::views::draft::markdown(&report))?,
+        DraftFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &report)?;
+            writeln!(out)?;
+        }
+        DraftFormat::Html => write!(out, "{}", web::draft_report_html(&report)?)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `serve`: the web server until a signal stops it.
+fn serve(
+    data: &DataArgs,
+    addr: std::net::SocketAddr,
+    base_url: Option<String>,
+    limits: web::Limits,
+) -> anyhow::Result<ExitCode> {
+    let Some(atlas) = load_or_report(&data_dir(data.data.as_deref())) else {
+        return Ok(ExitCode::from(1));
+    };
+    // Search and draft analysis run on the blocking pool; bounding it
+    // bounds the CPU work a burst of requests can queue.
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .max_blocking_threads(64)
+        .build()?;
+    let base_url = base_url.unwrap_or_else(|| format!("http://{addr}"));
+    rt.block_on(web::serve(
+        web::AppState::new(atlas)?.with_base_url(&base_url),
+        addr,
+        limits,
+    ))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `check`: every diagnostic, then a summary; exit 1 on any error.
