@@ -317,7 +317,6 @@ fn draft(
     region: Option<&str>,
 ) -> anyhow::Result<ExitCode> {
     let region = match region
-        .as_deref()
         .map(|r| crate::views::search::request::parse_value::<crate::data::model::Region>("region", r))
         .transpose()
     {
@@ -330,7 +329,7 @@ fn draft(
     let Some(atlas) = load_or_report(&data_dir(data.data.as_deref())) else {
         return Ok(ExitCode::from(1));
     };
-    let text = std::fs::read_to_string(&file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+    let text = std::fs::read_to_string(file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
     let (draft, warnings) = match crate::data::load::draft::parse(&file.display().to_string(), &text, &atlas) {
         Ok(x) => x,
         Err(diags) => {
