@@ -27,22 +27,48 @@ pub fn document(data_licence: &str) -> Value {
         s.definitions_path = "/components/schemas".into();
         s.contract = schemars::generate::Contract::Serialize;
     }));
-    let body = |schema: Value, description: &str| json!({ "description": description, "content": { "application/json": { "schema": schema } } });
-    let error = serde_json::to_value(schemas.subschema_for::<ErrorBody>()).unwrap_or_default();
-    let bad = body(error.clone(), "Bad request: the message says what to change.");
-    let not_found = body(error.clone(), "Not found.");
-    let busy = body(
-        error.clone(),
-        "Busy or past the work deadline; retry after the `Retry-After` seconds.",
-    );
     let (licence_name, licence_url) = licence(data_licence);
     let mut paths = Map::new();
+    jurisdiction_paths(&mut paths, &mut schemas);
+    query_paths(&mut paths, &mut schemas);
+    draft_path(&mut paths, &mut schemas);
+    download_paths(&mut paths);
+    json!({
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Harassment Law Atlas API",
+            "version": env!("CARGO_PKG_VERSION"),
+            "description": format!("Read-only access to the atlas: jurisdictions, comparisons, search and downloads, and analysis of a draft law. Data licence {licence_name}."),
+            "license": { "name": format!("{licence_name} (data)"), "url": licence_url },
+        },
+        "jsonSchemaDialect": "https://json-schema.org/draft/2020-12/schema",
+        "paths": paths,
+        "components": { "schemas": schemas.take_definitions(true) },
+    })
+}
+
+/// A JSON response with its schema.
+fn body(schema: Value, description: &str) -> Value {
+    json!({ "description": description, "content": { "application/json": { "schema": schema } } })
+}
+
+/// The error body, for a 4xx or 5xx.
+fn error(schemas: &mut SchemaGenerator, description: &str) -> Value {
+    body(sub::<ErrorBody>(schemas), description)
+}
+
+const BAD: &str = "Bad request: the message says what to change.";
+const BUSY: &str = "Busy or past the work deadline; retry after the `Retry-After` seconds.";
+
+/// `/api/jurisdictions` and `/api/jurisdictions/{code}`.
+fn jurisdiction_paths(paths: &mut Map<String, Value>, schemas: &mut SchemaGenerator) {
+    let not_found = error(schemas, "Not found.");
     paths.insert(
         "/api/jurisdictions".into(),
         json!({ "get": {
             "operationId": "listJurisdictions",
             "summary": "Every jurisdiction",
-            "responses": { "200": body(sub::<Vec<JurisdictionSummary>>(&mut schemas), "A list of jurisdictions") },
+            "responses": { "200": body(sub::<Vec<JurisdictionSummary>>(schemas), "A list of jurisdictions") },
         }}),
     );
     paths.insert(
@@ -53,12 +79,17 @@ pub fn document(data_licence: &str) -> Value {
             "parameters": [{ "name": "code", "in": "path", "required": true,
                 "schema": { "type": "string", "pattern": "^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$" }, "example": "kz" }],
             "responses": {
-                "200": body(sub::<Jurisdiction>(&mut schemas),
+                "200": body(sub::<Jurisdiction>(schemas),
                     "The jurisdiction as in its data file, with `harassment_liability`, each provision's `repeat_escalation` and each penalty tier's `normalised` figures added"),
                 "404": not_found,
             },
         }}),
     );
+}
+
+/// `/api/compare` and `/api/search`.
+fn query_paths(paths: &mut Map<String, Value>, schemas: &mut SchemaGenerator) {
+    let (bad, busy) = (error(schemas, BAD), error(schemas, BUSY));
     paths.insert(
         "/api/compare".into(),
         json!({ "get": {
@@ -67,7 +98,7 @@ pub fn document(data_licence: &str) -> Value {
             "parameters": [{ "name": "j", "in": "query", "required": true, "schema": { "type": "string" },
                 "description": "Jurisdiction codes, comma-separated (2 to 6).", "example": "KZ,RU,PH" }],
             "responses": {
-                "200": body(sub::<Comparison>(&mut schemas), "One row per dimension, each cell linked to its article"),
+                "200": body(sub::<Comparison>(schemas), "One row per dimension, each cell linked to its article"),
                 "400": bad.clone(),
                 "503": busy.clone(),
             },
@@ -81,12 +112,25 @@ pub fn document(data_licence: &str) -> Value {
             "description": "Within one list parameter values are alternatives (OR: comma-separate them or repeat the parameter); parameters combine with AND. The `search` command of the CLI takes the same parameters as options.",
             "parameters": search_parameters(),
             "responses": {
-                "200": body(sub::<SearchResponse>(&mut schemas), "Results grouped by jurisdiction, with snippets and facet counts"),
+                "200": body(sub::<SearchResponse>(schemas), "Results grouped by jurisdiction, with snippets and facet counts"),
                 "400": bad.clone(),
                 "503": busy.clone(),
             },
         }}),
     );
+}
+
+/// `POST /api/draft`.
+fn draft_path(paths: &mut Map<String, Value>, schemas: &mut SchemaGenerator) {
+    let invalid = error(
+        schemas,
+        "The draft has errors; `diagnostics` lists them with line, column and a hint",
+    );
+    let too_large = error(
+        schemas,
+        &format!("The draft is larger than {} KB", MAX_DRAFT_BYTES / 1024),
+    );
+    let busy = error(schemas, BUSY);
     paths.insert(
         "/api/draft".into(),
         json!({ "post": {
@@ -101,13 +145,17 @@ pub fn document(data_licence: &str) -> Value {
             "requestBody": { "required": true, "description": "The draft as TOML (see /draft for the format).",
                 "content": { "application/toml": { "schema": { "type": "string", "maxLength": MAX_DRAFT_BYTES } } } },
             "responses": {
-                "200": body(sub::<Report>(&mut schemas), "The report: coverage, penalties with percentiles, gaps, nearest laws, international standards"),
-                "400": body(error.clone(), "The draft has errors; `diagnostics` lists them with line, column and a hint"),
-                "413": body(error.clone(), &format!("The draft is larger than {} KB", MAX_DRAFT_BYTES / 1024)),
+                "200": body(sub::<Report>(schemas), "The report: coverage, penalties with percentiles, gaps, nearest laws, international standards"),
+                "400": invalid,
+                "413": too_large,
                 "503": busy,
             },
         }}),
     );
+}
+
+/// This document and the downloads.
+fn download_paths(paths: &mut Map<String, Value>) {
     paths.insert(
         "/api/openapi.json".into(),
         json!({ "get": {
@@ -132,18 +180,6 @@ pub fn document(data_licence: &str) -> Value {
             "responses": { "200": { "description": "Every jurisdiction as `/api/jurisdictions/{code}` returns it, with the atlas's version and licence", "content": { "application/json": {} } } },
         }}),
     );
-    json!({
-        "openapi": "3.1.0",
-        "info": {
-            "title": "Harassment Law Atlas API",
-            "version": env!("CARGO_PKG_VERSION"),
-            "description": format!("Read-only access to the atlas: jurisdictions, comparisons, search and downloads, and analysis of a draft law. Data licence {licence_name}."),
-            "license": { "name": format!("{licence_name} (data)"), "url": licence_url },
-        },
-        "jsonSchemaDialect": "https://json-schema.org/draft/2020-12/schema",
-        "paths": paths,
-        "components": { "schemas": schemas.take_definitions(true) },
-    })
 }
 
 /// A schema for `T`: a `$ref` into `components/schemas` for named types.
