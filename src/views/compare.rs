@@ -162,65 +162,70 @@ pub fn summarise(atlas: &Atlas, j: &Jurisdiction) -> Summary {
         last_reviewed: j.last_reviewed.to_string(),
     };
     for (inst, p) in j.provisions() {
-        if !in_force(inst) {
-            continue;
-        }
-        let r = Ref::new(j, p);
-        if p.conduct.iter().any(|c| label(c) == "street")
-            || p.settings
-                .iter()
-                .any(|x| matches!(label(x).as_str(), "public_space" | "public_transport"))
-        {
-            s.street.push(r.clone());
-        }
-        if p.conduct.iter().any(|c| label(c) == "online") || p.settings.iter().any(|x| label(x) == "online") {
-            s.online.push(r.clone());
-        }
-        if p.settings
-            .iter()
-            .any(|x| matches!(label(x).as_str(), "workplace" | "civil_service"))
-        {
-            s.workplace.push(r.clone());
-        }
-        if !p.offence_kind.is_harassment() {
-            s.related.push((label(&p.offence_kind).replace('_', " "), r));
-            continue;
-        }
-        if p.protects_adults() {
-            s.harassment_adult.push(r.clone());
-            s.harassment.push(r.clone());
-        } else {
-            s.harassment.push(Ref {
-                article: format!("{} (children only)", r.article),
-                ..r.clone()
-            });
-        }
-        if let Some(b) = p.definition_basis {
-            push_unique(&mut s.definition, label(&b));
-        }
-        for c in &p.conduct {
-            push_unique(&mut s.conduct, label(c).replace('_', " "));
-        }
-        for x in &p.settings {
-            push_unique(&mut s.settings, label(x).replace('_', " "));
-        }
-        for t in &p.penalties {
-            let n = atlas.reference.normalise(t);
-            better(&mut s.max_prison_days, n.imprisonment_max_days, j, p);
-            better(&mut s.max_arrest_days, n.arrest_max_days, j, p);
-            better(&mut s.max_fine_usd, n.fine_max_usd, j, p);
-        }
-        let penal = matches!(p.liability, Liability::Criminal | Liability::Administrative);
-        if let Some(pr) = &p.prosecution {
-            if let (true, Some(k)) = (penal, pr.kind) {
-                s.prosecution.push((k.as_str().to_owned(), r.clone()));
-            }
-            if let Some(rec) = pr.reconciliation {
-                s.reconciliation.push((rec, r.clone()));
-            }
+        if in_force(inst) {
+            add_provision(&mut s, atlas, j, p);
         }
     }
     s
+}
+
+/// Adds one in-force provision's facts to a summary: the settings it
+/// covers, and for harassment proper its definition, penalties and prosecution.
+fn add_provision(s: &mut Summary, atlas: &Atlas, j: &Jurisdiction, p: &Provision) {
+    let r = Ref::new(j, p);
+    if p.conduct.iter().any(|c| label(c) == "street")
+        || p.settings
+            .iter()
+            .any(|x| matches!(label(x).as_str(), "public_space" | "public_transport"))
+    {
+        s.street.push(r.clone());
+    }
+    if p.conduct.iter().any(|c| label(c) == "online") || p.settings.iter().any(|x| label(x) == "online") {
+        s.online.push(r.clone());
+    }
+    if p.settings
+        .iter()
+        .any(|x| matches!(label(x).as_str(), "workplace" | "civil_service"))
+    {
+        s.workplace.push(r.clone());
+    }
+    if !p.offence_kind.is_harassment() {
+        s.related.push((label(&p.offence_kind).replace('_', " "), r));
+        return;
+    }
+    if p.protects_adults() {
+        s.harassment_adult.push(r.clone());
+        s.harassment.push(r.clone());
+    } else {
+        s.harassment.push(Ref {
+            article: format!("{} (children only)", r.article),
+            ..r.clone()
+        });
+    }
+    if let Some(b) = p.definition_basis {
+        push_unique(&mut s.definition, label(&b));
+    }
+    for c in &p.conduct {
+        push_unique(&mut s.conduct, label(c).replace('_', " "));
+    }
+    for x in &p.settings {
+        push_unique(&mut s.settings, label(x).replace('_', " "));
+    }
+    for t in &p.penalties {
+        let n = atlas.reference.normalise(t);
+        better(&mut s.max_prison_days, n.imprisonment_max_days, j, p);
+        better(&mut s.max_arrest_days, n.arrest_max_days, j, p);
+        better(&mut s.max_fine_usd, n.fine_max_usd, j, p);
+    }
+    let penal = matches!(p.liability, Liability::Criminal | Liability::Administrative);
+    if let Some(pr) = &p.prosecution {
+        if let (true, Some(k)) = (penal, pr.kind) {
+            s.prosecution.push((k.as_str().to_owned(), r.clone()));
+        }
+        if let Some(rec) = pr.reconciliation {
+            s.reconciliation.push((rec, r.clone()));
+        }
+    }
 }
 
 /// A statistic's unit as it follows the figure: "%", "" or " per 100,000".
@@ -303,111 +308,126 @@ fn list_or(v: &[String], empty: &str) -> String {
 }
 
 /// Builds the comparison of the given summaries.
+/// How one row's cell is read from a summary.
+type Extract = fn(&Summary) -> Cell;
+
+/// The compared dimensions, in display order: (key, label, extract).
+const DIMENSIONS: &[(&str, &str, Extract)] = &[
+    ("liability", "Strongest liability for sexual harassment", |s| Cell {
+        text: label(&s.liability).replace('_', " "),
+        links: s.harassment_adult.clone(),
+    }),
+    ("harassment", "Sexual-harassment provisions in force", |s| Cell {
+        text: if s.harassment.is_empty() {
+            "none recorded".into()
+        } else {
+            format!("{}", s.harassment.len())
+        },
+        links: s.harassment.clone(),
+    }),
+    ("related", "Related offences used (not harassment proper)", |s| Cell {
+        text: list_or(
+            &s.related.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>(),
+            "none recorded",
+        ),
+        links: s.related.iter().map(|(_, r)| r.clone()).collect(),
+    }),
+    ("definition", "Definition rests on", |s| Cell {
+        text: list_or(&s.definition, "unknown"),
+        links: vec![],
+    }),
+    ("conduct", "Conduct covered", |s| Cell {
+        text: list_or(&s.conduct, "unknown"),
+        links: vec![],
+    }),
+    ("settings", "Settings covered", |s| Cell {
+        text: list_or(&s.settings, "unknown"),
+        links: vec![],
+    }),
+    ("max_prison", "Maximum imprisonment (harassment proper)", |s| {
+        days(&s.max_prison_days)
+    }),
+    ("max_arrest", "Maximum arrest / detention", |s| days(&s.max_arrest_days)),
+    ("max_fine", "Maximum fine (USD)", |s| match &s.max_fine_usd {
+        Some(f) => Cell {
+            text: format!("{} USD", thousands(f.value)),
+            links: vec![f.source.clone()],
+        },
+        None => Cell {
+            text: "none recorded or not convertible".into(),
+            links: vec![],
+        },
+    }),
+    ("escalation", "Penalties rise on repetition", |s| Cell {
+        text: if s.escalation.is_empty() {
+            "none recorded".into()
+        } else {
+            s.escalation.iter().map(Ladder::summary).collect::<Vec<_>>().join("; ")
+        },
+        links: s
+            .escalation
+            .iter()
+            .flat_map(|l| std::iter::once(l.provision.clone()).chain(l.escalates_to.clone()))
+            .collect(),
+    }),
+    ("prosecution", "Prosecution", |s| {
+        let kinds = distinct(s.prosecution.iter().map(|(k, _)| k.clone()));
+        Cell {
+            text: list_or(&kinds, "unknown"),
+            links: s.prosecution.iter().map(|(_, r)| r.clone()).collect(),
+        }
+    }),
+    ("reconciliation", "Reconciliation", |s| {
+        let v = distinct(s.reconciliation.iter().map(|(b, _)| b.words().to_owned()));
+        Cell {
+            text: list_or(&v, "unknown"),
+            links: s.reconciliation.iter().map(|(_, r)| r.clone()).collect(),
+        }
+    }),
+    ("employer_duties", "Employer duties", |s| Cell {
+        text: match &s.employer_duties {
+            Some(v) if v.is_empty() => "recorded; none of policy, training, complaints confirmed".into(),
+            Some(v) => v.join(", "),
+            None => "unknown".into(),
+        },
+        links: vec![],
+    }),
+    ("c190", "ILO Convention 190", |s| Cell {
+        text: s.c190.clone().unwrap_or_else(|| "unknown".into()),
+        links: vec![],
+    }),
+    ("cedaw", "CEDAW", |s| Cell {
+        text: s.cedaw.clone().unwrap_or_else(|| "unknown".into()),
+        links: vec![],
+    }),
+    ("statistics", "Statistics", |s| Cell {
+        text: list_or(
+            &s.statistics.iter().take(2).cloned().collect::<Vec<_>>(),
+            "none recorded",
+        ),
+        links: vec![],
+    }),
+    ("proposals", "Proposals and bills", |s| Cell {
+        text: list_or(&s.proposals, "none recorded"),
+        links: vec![],
+    }),
+];
+
+/// Each value once, in order of first appearance (`dedup` alone keeps
+/// alternating repeats).
+pub fn distinct(values: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for v in values {
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
+}
+
+/// The comparison table: one row per dimension, one cell per jurisdiction.
 pub fn compare(summaries: Vec<Summary>) -> Comparison {
-    type Extract = fn(&Summary) -> Cell;
-    let dims: &[(&'static str, &'static str, Extract)] = &[
-        ("liability", "Strongest liability for sexual harassment", |s| Cell {
-            text: label(&s.liability).replace('_', " "),
-            links: s.harassment_adult.clone(),
-        }),
-        ("harassment", "Sexual-harassment provisions in force", |s| Cell {
-            text: if s.harassment.is_empty() {
-                "none recorded".into()
-            } else {
-                format!("{}", s.harassment.len())
-            },
-            links: s.harassment.clone(),
-        }),
-        ("related", "Related offences used (not harassment proper)", |s| Cell {
-            text: list_or(
-                &s.related.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>(),
-                "none recorded",
-            ),
-            links: s.related.iter().map(|(_, r)| r.clone()).collect(),
-        }),
-        ("definition", "Definition rests on", |s| Cell {
-            text: list_or(&s.definition, "unknown"),
-            links: vec![],
-        }),
-        ("conduct", "Conduct covered", |s| Cell {
-            text: list_or(&s.conduct, "unknown"),
-            links: vec![],
-        }),
-        ("settings", "Settings covered", |s| Cell {
-            text: list_or(&s.settings, "unknown"),
-            links: vec![],
-        }),
-        ("max_prison", "Maximum imprisonment (harassment proper)", |s| {
-            days(&s.max_prison_days)
-        }),
-        ("max_arrest", "Maximum arrest / detention", |s| days(&s.max_arrest_days)),
-        ("max_fine", "Maximum fine (USD)", |s| match &s.max_fine_usd {
-            Some(f) => Cell {
-                text: format!("{} USD", thousands(f.value)),
-                links: vec![f.source.clone()],
-            },
-            None => Cell {
-                text: "none recorded or not convertible".into(),
-                links: vec![],
-            },
-        }),
-        ("escalation", "Penalties rise on repetition", |s| Cell {
-            text: if s.escalation.is_empty() {
-                "none recorded".into()
-            } else {
-                s.escalation.iter().map(Ladder::summary).collect::<Vec<_>>().join("; ")
-            },
-            links: s
-                .escalation
-                .iter()
-                .flat_map(|l| std::iter::once(l.provision.clone()).chain(l.escalates_to.clone()))
-                .collect(),
-        }),
-        ("prosecution", "Prosecution", |s| {
-            let mut kinds: Vec<String> = s.prosecution.iter().map(|(k, _)| k.clone()).collect();
-            kinds.dedup();
-            Cell {
-                text: list_or(&kinds, "unknown"),
-                links: s.prosecution.iter().map(|(_, r)| r.clone()).collect(),
-            }
-        }),
-        ("reconciliation", "Reconciliation", |s| {
-            let mut v: Vec<String> = s.reconciliation.iter().map(|(b, _)| b.words().to_owned()).collect();
-            v.dedup();
-            Cell {
-                text: list_or(&v, "unknown"),
-                links: s.reconciliation.iter().map(|(_, r)| r.clone()).collect(),
-            }
-        }),
-        ("employer_duties", "Employer duties", |s| Cell {
-            text: match &s.employer_duties {
-                Some(v) if v.is_empty() => "recorded; none of policy, training, complaints confirmed".into(),
-                Some(v) => v.join(", "),
-                None => "unknown".into(),
-            },
-            links: vec![],
-        }),
-        ("c190", "ILO Convention 190", |s| Cell {
-            text: s.c190.clone().unwrap_or_else(|| "unknown".into()),
-            links: vec![],
-        }),
-        ("cedaw", "CEDAW", |s| Cell {
-            text: s.cedaw.clone().unwrap_or_else(|| "unknown".into()),
-            links: vec![],
-        }),
-        ("statistics", "Statistics", |s| Cell {
-            text: list_or(
-                &s.statistics.iter().take(2).cloned().collect::<Vec<_>>(),
-                "none recorded",
-            ),
-            links: vec![],
-        }),
-        ("proposals", "Proposals and bills", |s| Cell {
-            text: list_or(&s.proposals, "none recorded"),
-            links: vec![],
-        }),
-    ];
-    let rows = dims
+    let rows = DIMENSIONS
         .iter()
         .map(|(key, label, f)| {
             let cells: Vec<Cell> = summaries.iter().map(f).collect();
@@ -457,6 +477,12 @@ pub fn parse_codes(atlas: &Atlas, raw: &str) -> Result<Vec<String>, String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn distinct_keeps_first_appearances_even_when_values_alternate() {
+        let v = ["public", "complaint", "public", "complaint"].map(String::from);
+        assert_eq!(super::distinct(v), ["public", "complaint"]);
+    }
+
     #[test]
     fn thousands_separators() {
         assert_eq!(super::thousands(48676.5), "48,677");
