@@ -14,44 +14,7 @@ use crate::data::model::{Instrument, Jurisdiction, Provision};
 impl SearchIndex {
     /// Builds the index from an atlas.
     pub fn build(atlas: &Atlas) -> tantivy::Result<Self> {
-        let mut sb = Schema::builder();
-        let text_opts = |analyzer: &str| {
-            TextOptions::default().set_stored().set_indexing_options(
-                TextFieldIndexing::default()
-                    .set_tokenizer(analyzer)
-                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-            )
-        };
-        let doc_no = sb.add_u64_field("doc_no", FAST | STORED);
-        let facets = sb.add_facet_field("facets", FacetOptions::default());
-        let title = sb.add_text_field("title", text_opts("text_en"));
-        let mut text = Vec::new();
-        let mut native_titles = Vec::new();
-        let analyzers = analyzers::STEMMED.iter().map(|(code, _)| format!("text_{code}"));
-        for name in analyzers.chain(std::iter::once("text_other".to_owned())) {
-            let field = sb.add_text_field(&name, text_opts(&name));
-            let native = sb.add_text_field(&name.replacen("text_", "title_", 1), text_opts(&name));
-            text.push((name.clone(), field));
-            native_titles.push((name, native));
-        }
-        let prison = sb.add_f64_field("max_prison_days", FAST | INDEXED);
-        let arrest = sb.add_f64_field("max_arrest_days", FAST | INDEXED);
-        let fine = sb.add_f64_field("max_fine_usd", FAST | INDEXED);
-        let year = sb.add_i64_field("year_in_force", FAST | INDEXED);
-        let index = Index::create_in_ram(sb.build());
-        analyzers::register(&index);
-        let fields = Fields {
-            doc_no,
-            facets,
-            title,
-            text,
-            native_titles,
-            prison,
-            arrest,
-            fine,
-            year,
-        };
-
+        let (index, fields) = schema();
         let mut writer = index.writer_with_num_threads(1, 50_000_000)?;
         let mut meta = Vec::new();
         for (ji, j) in atlas.jurisdictions.iter().enumerate() {
@@ -130,6 +93,50 @@ impl SearchIndex {
             .collect();
         Ok(built)
     }
+}
+
+/// The index's schema: a title, one text field and one title field per
+/// language analyzer, the facets and the penalty figures; the index in RAM
+/// with the analyzers registered.
+fn schema() -> (Index, Fields) {
+    let mut sb = Schema::builder();
+    let text_opts = |analyzer: &str| {
+        TextOptions::default().set_stored().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(analyzer)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+    };
+    let doc_no = sb.add_u64_field("doc_no", FAST | STORED);
+    let facets = sb.add_facet_field("facets", FacetOptions::default());
+    let title = sb.add_text_field("title", text_opts("text_en"));
+    let mut text = Vec::new();
+    let mut native_titles = Vec::new();
+    let analyzers = analyzers::STEMMED.iter().map(|(code, _)| format!("text_{code}"));
+    for name in analyzers.chain(std::iter::once("text_other".to_owned())) {
+        let field = sb.add_text_field(&name, text_opts(&name));
+        let native = sb.add_text_field(&name.replacen("text_", "title_", 1), text_opts(&name));
+        text.push((name.clone(), field));
+        native_titles.push((name, native));
+    }
+    let prison = sb.add_f64_field("max_prison_days", FAST | INDEXED);
+    let arrest = sb.add_f64_field("max_arrest_days", FAST | INDEXED);
+    let fine = sb.add_f64_field("max_fine_usd", FAST | INDEXED);
+    let year = sb.add_i64_field("year_in_force", FAST | INDEXED);
+    let index = Index::create_in_ram(sb.build());
+    analyzers::register(&index);
+    let fields = Fields {
+        doc_no,
+        facets,
+        title,
+        text,
+        native_titles,
+        prison,
+        arrest,
+        fine,
+        year,
+    };
+    (index, fields)
 }
 
 pub(super) fn max_of(values: impl Iterator<Item = Option<f64>>) -> Option<f64> {
@@ -214,38 +221,7 @@ pub(super) fn provision_doc(
         fields.title,
         format!("{} {} — {} ({})", p.article, p.title, inst.title, j.name),
     );
-    // English: the summary and the labels of the structured facts, so that
-    // "stalking" or "workplace" find provisions tagged so. Contributors'
-    // `notes` are left out: they are mostly about sources ("not recorded",
-    // "cross-checked in…"), and words like "recorded" would match everything.
-    let mut en = vec![p.summary.clone()];
-    en.extend(p.protected_note.clone());
-    en.extend(p.penalties_note.clone());
-    en.extend(p.prosecution.as_ref().and_then(|x| x.note.clone()));
-    en.extend(p.escalation.as_ref().map(|e| e.condition.clone()));
-    en.extend(
-        p.penalties
-            .iter()
-            .flat_map(|t| {
-                [
-                    Some(t.label.clone()),
-                    t.note.clone(),
-                    t.training.clone(),
-                    t.other.clone(),
-                ]
-            })
-            .flatten(),
-    );
-    let tags: Vec<String> = [label(&p.offence_kind), label(&p.liability), label(&inst.kind)]
-        .into_iter()
-        .chain(p.conduct.iter().map(label))
-        .chain(p.settings.iter().map(label))
-        .chain(p.protected.iter().map(label))
-        .map(|s| s.replace('_', " "))
-        .collect();
-    en.push(tags.join(" "));
-    en.push(j.name.clone());
-    add_text(&mut doc, fields, "en", &en.join("\n"));
+    add_text(&mut doc, fields, "en", &provision_english(j, inst, p));
     let orig = inst.original_language.as_deref().unwrap_or("other");
     // The provision's own-language title weighs as a title does, so that a
     // legislator typing the offence's name in Russian finds it first.
@@ -303,6 +279,41 @@ pub(super) fn provision_doc(
         doc.add_i64(fields.year, v);
     }
     doc
+}
+
+/// A provision's English text: the summary and the labels of the structured
+/// facts, so that "stalking" or "workplace" find provisions tagged so.
+/// Contributors' `notes` are left out: they are mostly about sources ("not
+/// recorded", "cross-checked in…"), and words like "recorded" would match everything.
+fn provision_english(j: &Jurisdiction, inst: &Instrument, p: &Provision) -> String {
+    let mut en = vec![p.summary.clone()];
+    en.extend(p.protected_note.clone());
+    en.extend(p.penalties_note.clone());
+    en.extend(p.prosecution.as_ref().and_then(|x| x.note.clone()));
+    en.extend(p.escalation.as_ref().map(|e| e.condition.clone()));
+    en.extend(
+        p.penalties
+            .iter()
+            .flat_map(|t| {
+                [
+                    Some(t.label.clone()),
+                    t.note.clone(),
+                    t.training.clone(),
+                    t.other.clone(),
+                ]
+            })
+            .flatten(),
+    );
+    let tags: Vec<String> = [label(&p.offence_kind), label(&p.liability), label(&inst.kind)]
+        .into_iter()
+        .chain(p.conduct.iter().map(label))
+        .chain(p.settings.iter().map(label))
+        .chain(p.protected.iter().map(label))
+        .map(|s| s.replace('_', " "))
+        .collect();
+    en.push(tags.join(" "));
+    en.push(j.name.clone());
+    en.join("\n")
 }
 
 pub(super) fn profile_doc(fields: &Fields, no: u64, j: &Jurisdiction) -> TantivyDocument {
