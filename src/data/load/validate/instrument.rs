@@ -39,8 +39,12 @@ pub(super) fn check_instrument(c: &mut Checker<'_>, p: &KeyPath, inst: &Instrume
             "use two lower-case letters, e.g. `ru`",
         );
     }
+    check_dates(c, p, inst);
+    check_status(c, p, inst);
+}
 
-    // Dates: real, in order, consistent with the status.
+/// Dates: real, in order, none in the future.
+fn check_dates(c: &mut Checker<'_>, p: &KeyPath, inst: &Instrument) {
     let d = &inst.dates;
     let dp = p.key("dates");
     c.ordered(
@@ -81,6 +85,11 @@ pub(super) fn check_instrument(c: &mut Checker<'_>, p: &KeyPath, inst: &Instrume
             c.not_future(&dp.key(k), v, &format!("`{k}`"));
         }
     }
+}
+
+/// The status agrees with the dates, the kind and `proposal`.
+fn check_status(c: &mut Checker<'_>, p: &KeyPath, inst: &Instrument) {
+    let d = &inst.dates;
     let sp = p.key("status");
     match inst.status {
         Status::InForce => {
@@ -163,52 +172,9 @@ pub(super) fn check_provision(
         );
     }
     if let Some(e) = &prov.excerpt {
-        if !codes::is_language_code(&e.lang) {
-            c.error(
-                &p.key("excerpt").key("lang"),
-                format!("`{}` is not an ISO 639-1 code", e.lang),
-                "use two lower-case letters",
-            );
-        }
-        if let Some(s) = &e.source
-            && !sources.contains(s.as_str())
-        {
-            c.error(
-                &p.key("excerpt").key("source"),
-                format!("source `{s}` is not defined in this file"),
-                hint_known("sources", sources.iter().copied()),
-            );
-        }
-        if e.text.chars().count() > EXCERPT_MAX_CHARS {
-            c.warn(
-                &p.key("excerpt").key("text"),
-                format!("the excerpt is longer than {EXCERPT_MAX_CHARS} characters"),
-                "quote only the defining words; summarise the rest",
-            );
-        }
+        check_excerpt(c, &p.key("excerpt"), e, sources);
     }
-    if let Some(pr) = &prov.prosecution {
-        c.source_list(&p.key("prosecution").key("sources"), &pr.sources, sources, false);
-        let not_stated = pr.kind == Some(crate::data::model::ProsecutionKind::NotStated)
-            || pr.reconciliation == Some(crate::data::model::Settlement::NotStated)
-            || pr.withdrawal == Some(crate::data::model::Settlement::NotStated);
-        if not_stated && pr.sources.is_empty() {
-            c.error(
-                &p.key("prosecution").key("sources"),
-                "`not_stated` needs the source that was checked",
-                "add `sources = [\"…\"]` naming the procedure code or text read, so \"the law does not say\" is verifiable",
-            );
-        }
-        if let Some(l) = &pr.limitation {
-            duration(c, &p.key("prosecution").key("limitation"), l);
-        }
-    }
-    if let Some(e) = &prov.escalation
-        && let Some(w) = &e.within
-    {
-        duration(c, &p.key("escalation").key("within"), w);
-    }
-
+    check_prosecution(c, p, prov, sources);
     let needs_ladder = inst.status.is_law()
         && matches!(
             prov.liability,
@@ -243,5 +209,57 @@ pub(super) fn check_provision(
             "a related offence with neither `conduct` nor `settings`",
             "say what conduct and settings it covers, so comparisons can use it",
         );
+    }
+}
+
+/// An excerpt: its language, its source and its length.
+fn check_excerpt(c: &mut Checker<'_>, p: &KeyPath, e: &crate::data::model::Excerpt, sources: &HashSet<&str>) {
+    if !codes::is_language_code(&e.lang) {
+        c.error(
+            &p.key("lang"),
+            format!("`{}` is not an ISO 639-1 code", e.lang),
+            "use two lower-case letters",
+        );
+    }
+    if let Some(s) = &e.source
+        && !sources.contains(s.as_str())
+    {
+        c.error(
+            &p.key("source"),
+            format!("source `{s}` is not defined in this file"),
+            hint_known("sources", sources.iter().copied()),
+        );
+    }
+    if e.text.chars().count() > EXCERPT_MAX_CHARS {
+        c.warn(
+            &p.key("text"),
+            format!("the excerpt is longer than {EXCERPT_MAX_CHARS} characters"),
+            "quote only the defining words; summarise the rest",
+        );
+    }
+}
+
+/// Prosecution and escalation: sources for every `not_stated`, valid periods.
+fn check_prosecution(c: &mut Checker<'_>, p: &KeyPath, prov: &Provision, sources: &HashSet<&str>) {
+    if let Some(pr) = &prov.prosecution {
+        c.source_list(&p.key("prosecution").key("sources"), &pr.sources, sources, false);
+        let not_stated = pr.kind == Some(crate::data::model::ProsecutionKind::NotStated)
+            || pr.reconciliation == Some(crate::data::model::Settlement::NotStated)
+            || pr.withdrawal == Some(crate::data::model::Settlement::NotStated);
+        if not_stated && pr.sources.is_empty() {
+            c.error(
+                &p.key("prosecution").key("sources"),
+                "`not_stated` needs the source that was checked",
+                "add `sources = [\"…\"]` naming the procedure code or text read, so \"the law does not say\" is verifiable",
+            );
+        }
+        if let Some(l) = &pr.limitation {
+            duration(c, &p.key("prosecution").key("limitation"), l);
+        }
+    }
+    if let Some(e) = &prov.escalation
+        && let Some(w) = &e.within
+    {
+        duration(c, &p.key("escalation").key("within"), w);
     }
 }
