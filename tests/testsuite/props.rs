@@ -2,7 +2,7 @@
 //! parser and the draft endpoint. Each answer must be a result or a clear
 //! error (with a position for data, a 4xx for requests), never a panic, a
 //! 5xx or a hang. The case count is modest so the suite stays quick; raise
-//! it with `PROPTEST_CASES=5000 cargo test --test props`.
+//! it with `PROPTEST_CASES=5000 cargo test --test testsuite props::`.
 
 use std::path::Path;
 use std::sync::OnceLock;

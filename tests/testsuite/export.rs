@@ -1,5 +1,5 @@
 //! Exports of the fixture atlas, pinned by golden files. To accept an
-//! intended change: `UPDATE_GOLDEN=1 cargo test --test export`, then review the diff.
+//! intended change: `UPDATE_GOLDEN=1 cargo test --test testsuite export::`, then review the diff.
 
 use std::path::Path;
 

@@ -2,20 +2,14 @@
 //! hand (see the comments), the two shipped example drafts, the CLI, the web
 //! page and the API.
 
-use std::path::Path;
-
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use harassment_atlas::Atlas;
 use harassment_atlas::data::load::draft as load_draft;
-use harassment_atlas::present::web::{AppState, app};
+use harassment_atlas::present::web::AppState;
 use harassment_atlas::views::draft::{self, Against, Options};
-use http_body_util::BodyExt;
-use tower::ServiceExt;
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+use crate::helpers::root;
 
 fn fixture_atlas() -> Atlas {
     Atlas::load(&root().join("tests/fixtures/draft-atlas"))
@@ -274,20 +268,9 @@ fn cli_draft_formats_and_errors() {
     assert!(err.contains("`Atlantis` is not a valid region"));
 }
 
-fn state() -> AppState {
-    AppState::new(fixture_atlas()).unwrap()
-}
-
+/// A request through the router over the draft fixture atlas.
 async fn send(req: Request<Body>) -> (StatusCode, String, String) {
-    let res = app(state()).oneshot(req).await.unwrap();
-    let status = res.status();
-    let ctype = res
-        .headers()
-        .get("content-type")
-        .map(|v| v.to_str().unwrap().to_owned())
-        .unwrap_or_default();
-    let body = String::from_utf8(res.into_body().collect().await.unwrap().to_bytes().to_vec()).unwrap();
-    (status, ctype, body)
+    crate::helpers::send_to(AppState::new(fixture_atlas()).unwrap(), req).await
 }
 
 fn multipart(fields: &[(&str, &str)]) -> Request<Body> {

@@ -4,31 +4,15 @@ use std::path::Path;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use harassment_atlas::Atlas;
-use harassment_atlas::present::web::{AppState, app};
+
+use harassment_atlas::present::web::app;
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
-fn state() -> AppState {
-    let atlas = Atlas::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"))
-        .into_result()
-        .unwrap();
-    AppState::new(atlas).unwrap()
-}
+use crate::helpers::fixture_state as state;
 
 async fn get(uri: &str) -> (StatusCode, String, String) {
-    let res = app(state())
-        .oneshot(Request::get(uri).body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    let status = res.status();
-    let ctype = res
-        .headers()
-        .get("content-type")
-        .map(|v| v.to_str().unwrap().to_owned())
-        .unwrap_or_default();
-    let body = res.into_body().collect().await.unwrap().to_bytes();
-    (status, ctype, String::from_utf8(body.to_vec()).unwrap())
+    crate::helpers::send_to(state(), Request::get(uri).body(Body::empty()).unwrap()).await
 }
 
 #[tokio::test]
