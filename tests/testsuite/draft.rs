@@ -415,3 +415,19 @@ async fn oversized_and_amplifying_drafts_are_refused_cheaply() {
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{body}");
     assert!(body.contains("the limit is 256 KB"), "{body}");
 }
+
+/// Issue #12: every standards requirement says whether its article was
+/// checked against the text, and what was read (or why it could not be).
+#[test]
+fn every_standards_requirement_states_its_verification() {
+    let atlas = Atlas::load(&root().join("data")).into_result().unwrap();
+    let mut checked = 0;
+    for s in &atlas.standards {
+        for r in &s.requirements {
+            let v = r.verified.unwrap_or_else(|| panic!("{}: `verified` missing", r.id));
+            assert!(r.verification.trim().len() > 40, "{}: say what was read", r.id);
+            checked += usize::from(v);
+        }
+    }
+    assert!(checked >= 9, "{checked} verified requirements");
+}

@@ -61,6 +61,14 @@ pub struct Requirement {
     pub applies_if: Option<Criterion>,
     /// Each criterion met counts; all met = met, some = partly met, none = not met.
     pub criteria: Vec<Criterion>,
+    /// Whether the article number and summary were checked against the
+    /// text (overrides the file's `verified`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verified: Option<bool>,
+    /// What was read to check it, with the source, and what the summary or
+    /// the criteria leave out; or why it could not be checked.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub verification: String,
 }
 
 /// A test on one field of a draft's facts.

@@ -86,7 +86,7 @@ pub fn assess(standards: &[StandardFile], f: &Features) -> Vec<Assessment> {
             };
             out.push(Assessment {
                 standard: s.title.clone(),
-                verified: s.verified,
+                verified: r.verified.unwrap_or(s.verified),
                 article: r.article.clone(),
                 title: r.title.clone(),
                 summary: r.summary.clone(),
