@@ -190,7 +190,7 @@ fn sub<T: JsonSchema>(schemas: &mut SchemaGenerator) -> Value {
 /// `/api/search`'s query parameters, from [`SearchParams`].
 fn search_parameters() -> Vec<Value> {
     SearchParams::parameters()
-        .into_iter()
+        .iter()
         .map(|p| {
             let mut v = json!({
                 "name": p.name,

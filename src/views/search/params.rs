@@ -100,8 +100,14 @@ pub struct Parameter {
 
 impl SearchParams {
     /// Every parameter, in declaration order (clap keeps it; the schema's
-    /// properties are sorted), described by the type's JSON Schema.
-    pub fn parameters() -> Vec<Parameter> {
+    /// properties are sorted), described by the type's JSON Schema. Built
+    /// once: every request reads it.
+    pub fn parameters() -> &'static [Parameter] {
+        static PARAMETERS: std::sync::OnceLock<Vec<Parameter>> = std::sync::OnceLock::new();
+        PARAMETERS.get_or_init(Self::describe)
+    }
+
+    fn describe() -> Vec<Parameter> {
         let schema = serde_json::to_value(schemars::schema_for!(SearchParams)).unwrap_or_default();
         let props = schema
             .get("properties")
@@ -134,7 +140,7 @@ impl SearchParams {
 
     /// The parameter names, in declaration order.
     pub fn names() -> Vec<String> {
-        Self::parameters().into_iter().map(|p| p.name).collect()
+        Self::parameters().iter().map(|p| p.name.clone()).collect()
     }
 
     /// Reads `name=value` pairs, as in a query string. A repeated list

@@ -89,7 +89,7 @@ pub async fn about(State(s): State<AppState>) -> Result<Html<String>, PageError>
 #[derive(Template)]
 #[template(path = "api.html")]
 struct ApiPage {
-    parameters: Vec<crate::views::search::params::Parameter>,
+    parameters: &'static [crate::views::search::params::Parameter],
 }
 
 /// `/api`
