@@ -15,8 +15,9 @@ fn dirs() -> Vec<(usize, PathBuf)> {
     let atlas = Atlas::load(&real).into_result().unwrap();
     let mut out = vec![(1, real)];
     for factor in [10, 100] {
-        // Written afresh every run (it takes well under a second), so it always matches the code.
-        let dir = std::env::temp_dir().join(format!("harassment-atlas-synth-{factor}x"));
+        // Written afresh every run (it takes well under a second), so it always matches the
+        // code; one folder per process, so that two runs at once cannot delete each other's.
+        let dir = std::env::temp_dir().join(format!("harassment-atlas-synth-{factor}x-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         harassment_atlas::data::synth::write(&atlas, factor, &dir).unwrap();
         out.push((factor, dir));
