@@ -78,6 +78,11 @@ fn bench(c: &mut Criterion) {
         }
     }
     query.finish();
+    for (factor, dir) in &dirs {
+        if *factor > 1 {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
 }
 
 criterion_group!(benches, bench);
