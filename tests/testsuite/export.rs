@@ -142,3 +142,36 @@ fn csv_neutralises_formula_cells() {
     }
     assert!(text.contains("'=HYPERLINK("), "{text}");
 }
+
+/// Issue #12: every fixed-amount fine converts to US dollars for its year.
+/// Only day-fines and income-based fines may not, and they say so.
+#[test]
+fn every_fixed_fine_converts_to_usd() {
+    use harassment_atlas::data::load::reference::NotConvertible;
+    let atlas = harassment_atlas::Atlas::load(&crate::helpers::root().join("data"))
+        .into_result()
+        .unwrap();
+    let (mut converted, mut failures) = (0, Vec::new());
+    for j in &atlas.jurisdictions {
+        for (_, p) in j.provisions() {
+            for t in p
+                .penalties
+                .iter()
+                .filter(|t| t.fine.as_ref().is_some_and(|f| f.min.is_some() || f.max.is_some()))
+            {
+                let n = atlas.reference.normalise(t);
+                match (&n.fine_max_usd, &n.fine_min_usd, &n.fine_not_convertible) {
+                    (Some(_), _, _) | (_, Some(_), _) => converted += 1,
+                    (_, _, Some(NotConvertible::IncomeBased { .. })) => {}
+                    (_, _, why) => failures.push(format!("{} {} `{}`: {why:?}", j.code, p.id, t.label)),
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "fines that do not convert:\n{}",
+        failures.join("\n")
+    );
+    assert!(converted >= 150, "{converted} converted fines");
+}
