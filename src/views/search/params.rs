@@ -11,7 +11,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::request::{MAX_FILTER_VALUES, MAX_PAGE, SearchError, SearchRequest, parse_list, parse_number, parse_value};
+use super::request::{
+    MAX_FILTER_VALUES, MAX_PAGE, MAX_QUERY_CHARS, SearchError, SearchRequest, parse_list, parse_number, parse_value,
+};
 use crate::data::model::codes::is_jurisdiction_code;
 
 /// Search parameters, as text. Within one list values are alternatives (OR;
@@ -21,7 +23,7 @@ use crate::data::model::codes::is_jurisdiction_code;
 pub struct SearchParams {
     /// Free text: words, "phrases", +must, -not, title:word. Empty: everything.
     #[arg(default_value = "", value_name = "QUERY")]
-    #[schemars(length(max = 500))]
+    #[schemars(length(max = MAX_QUERY_CHARS))]
     pub q: String,
     /// Liability: criminal, administrative, civil, labour.
     #[arg(long)]

@@ -242,13 +242,8 @@ impl Topic {
 /// The values of a list, each once in order of first appearance, linked
 /// to every provision they rest on; "unknown" when there are none.
 fn distinct_cell<'a>(values: impl Iterator<Item = (String, &'a compare::Ref)>) -> TopicCell {
-    let (mut words, mut links): (Vec<String>, Vec<compare::Ref>) = (Vec::new(), Vec::new());
-    for (w, r) in values {
-        if !words.contains(&w) {
-            words.push(w);
-        }
-        links.push(r.clone());
-    }
+    let (words, links): (Vec<String>, Vec<compare::Ref>) = values.map(|(w, r)| (w, r.clone())).unzip();
+    let words = compare::distinct(words);
     let text = if words.is_empty() {
         "unknown".into()
     } else {
