@@ -51,6 +51,9 @@ pub enum Command {
         /// Write to this file instead of standard output.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// Start the CSV with a UTF-8 byte-order mark, for Excel.
+        #[arg(long)]
+        bom: bool,
     },
     /// Print the JSON Schema of a jurisdiction data file.
     Schema,
@@ -233,7 +236,7 @@ pub fn run(cli: Cli) -> ExitCode {
 fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Check { data } => Ok(check(&data_dir(data.data.as_deref()))),
-        Command::Export { data, format, out } => export(&data, format, out.as_deref()),
+        Command::Export { data, format, out, bom } => export(&data, format, out.as_deref(), bom),
         Command::Coverage { data, as_of, out } => coverage_report(&data, as_of, out.as_deref()),
         Command::Search(args) => search(*args),
         Command::Synth { data, factor, out } => synth(&data, factor, &out),
@@ -269,7 +272,7 @@ fn execute(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 /// `export`: CSV or JSON to a file or stdout.
-fn export(data: &DataArgs, format: ExportFormat, out: Option<&Path>) -> anyhow::Result<ExitCode> {
+fn export(data: &DataArgs, format: ExportFormat, out: Option<&Path>, bom: bool) -> anyhow::Result<ExitCode> {
     let Some(atlas) = load_or_report(&data_dir(data.data.as_deref())) else {
         return Ok(ExitCode::from(1));
     };
@@ -279,7 +282,12 @@ fn export(data: &DataArgs, format: ExportFormat, out: Option<&Path>) -> anyhow::
     };
     let mut sink = BufWriter::new(sink);
     match format {
-        ExportFormat::Csv => export::csv(&atlas, &mut sink)?,
+        ExportFormat::Csv => {
+            if bom {
+                sink.write_all(export::UTF8_BOM)?;
+            }
+            export::csv(&atlas, &mut sink)?
+        }
         ExportFormat::Json => export::json(&atlas, &mut sink)?,
     }
     sink.flush()?;

@@ -66,6 +66,10 @@ pub const CSV_COLUMNS: &[&str] = &[
 ];
 
 /// Writes the CSV.
+/// The UTF-8 byte-order mark, written before the CSV when asked for
+/// (`?bom=1`, `export --bom`): Excel needs it to read the file as UTF-8.
+pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
 pub fn csv<W: Write>(atlas: &Atlas, out: W) -> anyhow::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record(CSV_COLUMNS)?;

@@ -153,6 +153,15 @@ pub fn licence(spdx: &str) -> (String, Option<&'static str>) {
     }
 }
 
+/// Names joined as a person lists them: "A", "A and B", "A, B and C".
+pub fn and_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,6 +13,7 @@ use crate::data::model::names::{label, repeat_escalation};
 use crate::data::model::penalty::PenaltyTier;
 use crate::data::model::{Jurisdiction, Liability, Provision, Status};
 use crate::views::compare::thousands;
+use crate::views::normalise::days_words;
 use crate::views::refs::Ref;
 
 /// One rung: a penalty tier with its normalised figures.
@@ -42,14 +43,14 @@ impl Rung {
 }
 
 impl Rung {
-    /// The rung's heaviest figures in words, e.g. "prison up to 730 days, fine up to 4,057 USD".
+    /// The rung's heaviest figures in words, e.g. "prison up to 2 years, fine up to 4,057 USD".
     pub fn summary(&self) -> String {
         let mut parts = Vec::new();
         if let Some(d) = self.prison_max_days {
-            parts.push(format!("prison up to {} days", thousands(d)));
+            parts.push(format!("prison up to {}", days_words(d)));
         }
         if let Some(d) = self.arrest_max_days {
-            parts.push(format!("arrest up to {} days", thousands(d)));
+            parts.push(format!("arrest up to {}", days_words(d)));
         }
         if let Some(f) = self.fine_max_usd {
             parts.push(format!("fine up to {} USD", thousands(f)));
@@ -67,7 +68,7 @@ impl Ladder {
     pub fn summary(&self) -> String {
         let window = self
             .window_days
-            .map(|d| format!(" within {} days", thousands(d)))
+            .map(|d| format!(" within {}", days_words(d)))
             .unwrap_or_default();
         let to = match &self.escalates_to {
             Some(r) => format!(
@@ -125,19 +126,22 @@ pub fn all(atlas: &Atlas) -> Vec<Ladder> {
     atlas.jurisdictions.iter().flat_map(|j| ladders(atlas, j)).collect()
 }
 
+/// A tier of provision `q` as a rung, its figures normalised.
+pub fn rung(atlas: &Atlas, j: &Jurisdiction, q: &Provision, t: &PenaltyTier) -> Rung {
+    let n = atlas.reference.normalise(t);
+    Rung {
+        provision: Ref::new(j, q),
+        label: t.label.clone(),
+        offence_number: t.offence_number,
+        liability: t.liability.unwrap_or(q.liability),
+        prison_max_days: n.imprisonment_max_days,
+        arrest_max_days: n.arrest_max_days,
+        fine_max_usd: n.fine_max_usd,
+    }
+}
+
 fn ladder(atlas: &Atlas, j: &Jurisdiction, p: &Provision) -> Option<Ladder> {
-    let rung = |q: &Provision, t: &PenaltyTier| {
-        let n = atlas.reference.normalise(t);
-        Rung {
-            provision: Ref::new(j, q),
-            label: t.label.clone(),
-            offence_number: t.offence_number,
-            liability: t.liability.unwrap_or(q.liability),
-            prison_max_days: n.imprisonment_max_days,
-            arrest_max_days: n.arrest_max_days,
-            fine_max_usd: n.fine_max_usd,
-        }
-    };
+    let rung = |q: &Provision, t: &PenaltyTier| rung(atlas, j, q, t);
     // The first offence: a base tier (no aggravating circumstance) for the first or any count.
     let first_tier = p
         .penalties
@@ -176,7 +180,7 @@ fn ladder(atlas: &Atlas, j: &Jurisdiction, p: &Provision) -> Option<Ladder> {
 }
 
 /// Orders rungs by their heaviest sanction: prison, then arrest, then fine.
-fn heavier(a: &Rung, b: &Rung) -> std::cmp::Ordering {
+pub fn heavier(a: &Rung, b: &Rung) -> std::cmp::Ordering {
     let key = |r: &Rung| {
         (
             r.prison_max_days.unwrap_or(0.0),

@@ -4,6 +4,7 @@
 //! import only the data layer and return plain values for the presentation
 //! layer to put into words.
 
+pub mod cite;
 pub mod compare;
 pub mod coverage;
 pub mod draft;
@@ -11,3 +12,4 @@ pub mod escalation;
 pub mod normalise;
 pub mod refs;
 pub mod search;
+pub mod tiers;

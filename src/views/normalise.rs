@@ -86,6 +86,30 @@ pub struct NormalisedTier {
     pub fine_not_convertible: Option<NotConvertible>,
 }
 
+/// Days as a person counts them, on the atlas's conventions (a year is 365
+/// days, a month 30): 730 → "2 years", 1,520 → "4 years 2 months",
+/// 15 → "15 days", 45 → "1 month 15 days". Fractions of a day are rounded.
+pub fn days_words(days: f64) -> String {
+    let total = days.round().max(0.0) as u64;
+    let (years, rest) = (total / 365, total % 365);
+    let (months, days) = (rest / 30, rest % 30);
+    let mut parts = Vec::new();
+    for (n, one, many) in [
+        (years, "year", "years"),
+        (months, "month", "months"),
+        (days, "day", "days"),
+    ] {
+        if n > 0 {
+            parts.push(format!("{n} {}", if n == 1 { one } else { many }));
+        }
+    }
+    if parts.is_empty() {
+        "0 days".to_owned()
+    } else {
+        parts.join(" ")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -201,6 +225,16 @@ mod tests {
         let mut t: PenaltyTier = toml::from_str("label = \"t\"").unwrap();
         t.fine = Some(f);
         t
+    }
+
+    #[test]
+    fn days_read_as_years_months_and_days() {
+        assert_eq!(super::days_words(730.0), "2 years");
+        assert_eq!(super::days_words(1520.0), "4 years 2 months");
+        assert_eq!(super::days_words(15.0), "15 days");
+        assert_eq!(super::days_words(45.0), "1 month 15 days");
+        assert_eq!(super::days_words(365.0), "1 year");
+        assert_eq!(super::days_words(0.2), "0 days");
     }
 
     #[test]

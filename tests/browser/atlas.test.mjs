@@ -61,6 +61,9 @@ test('search: filter, tick two jurisdictions, compare', async () => {
   const { context, page, errors } = await newPage();
   await page.goto(`${BASE}/search`);
   await page.fill('#q', 'harassment');
+  // The filters are folded until opened.
+  assert.equal(await page.locator('input[name="liability"][value="criminal"]').isVisible(), false);
+  await page.click('details.filters summary');
   await page.check('input[name="liability"][value="criminal"]');
   await Promise.all([page.waitForURL(/\/search\?/), page.click('form.search button[type="submit"]')]);
   assert.ok(page.url().includes('liability=criminal'));
@@ -76,6 +79,22 @@ test('search: filter, tick two jurisdictions, compare', async () => {
   assert.equal(heads.length, 3, `dimension + two jurisdictions: ${heads}`);
   await shot(page, 'compare');
   assert.ok(page.url().includes(`j=${first}`) && page.url().includes(`j=${second}`));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('search: a tick survives turning the page', async () => {
+  const { context, page, errors } = await newPage();
+  await page.goto(`${BASE}/search?q=harassment`);
+  const first = await page.locator('form.results input[name="j"][type=checkbox]').nth(0).getAttribute('value');
+  await page.locator('form.results input[name="j"][type=checkbox]').nth(0).check();
+  await Promise.all([page.waitForURL(/page=2/), page.click('nav.pager button:has-text("Next")')]);
+  const second = await page.locator('form.results input[name="j"][type=checkbox]').nth(0).getAttribute('value');
+  assert.notEqual(first, second, 'page 2 shows other jurisdictions');
+  await page.locator('form.results input[name="j"][type=checkbox]').nth(0).check();
+  await Promise.all([page.waitForURL(/\/compare\?/), page.click('form.results button:has-text("Compare ticked")')]);
+  const heads = await page.locator('table.compare thead th').allInnerTexts();
+  assert.equal(heads.length, 3, `dimension + the two ticked jurisdictions: ${heads}`);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -152,7 +171,9 @@ const PAGE_KINDS = [
   ['search', '/search?q=workplace+harassment'],
   ['list', '/jurisdictions'],
   ['profile', '/jurisdictions/kz'],
+  ['profile-ph', '/jurisdictions/ph'],
   ['compare', '/compare?j=KZ,RU,PH,FR'],
+  ['compare-picker', '/compare?j=KZ'],
   ['topics', '/topics'],
   ['topic-penalties', '/topics/penalties'],
   ['api', '/api'],
@@ -160,6 +181,59 @@ const PAGE_KINDS = [
   ['draft', '/draft'],
   ['not-found', '/no-such-page'],
 ];
+
+// The two sizes every page kind is checked at: a common laptop and a phone.
+const SIZES = [
+  ['desktop', { width: 1366, height: 900 }],
+  ['phone', { width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }],
+];
+
+for (const [size, viewport] of SIZES) {
+  const { isMobile, hasTouch, deviceScaleFactor, ...box } = viewport;
+  const options = { viewport: box, isMobile, hasTouch, deviceScaleFactor };
+
+  for (const code of ['ph', 'kz', 'fr']) {
+    test(`${size}: the at-a-glance block is on the first screen of /jurisdictions/${code}`, async () => {
+      const { context, page, errors } = await newPage(options);
+      await page.goto(`${BASE}/jurisdictions/${code}`);
+      const glance = page.locator('#at-a-glance');
+      assert.equal(await glance.count(), 1);
+      const top = await glance.evaluate((el) => el.getBoundingClientRect().top);
+      assert.ok(top < box.height, `the block starts ${top}px down, below the ${box.height}px screen`);
+      const rows = await page.locator('#at-a-glance th[scope=row]').allInnerTexts();
+      for (const r of ['First offence', 'Repeat offence', 'Prosecution', 'Reconciliation']) assert.ok(rows.includes(r), `${r}: ${rows}`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
+  test(`${size}: compare by name gives first-offence and repeat rows`, async () => {
+    const { context, page, errors } = await newPage(options);
+    const response = await page.goto(`${BASE}/compare?j=Kazakhstan,Uzbekistan,Philippines`);
+    assert.equal(response.status(), 200);
+    assert.equal(await page.locator('#row-penalty_first').count(), 1);
+    assert.equal(await page.locator('#row-penalty_repeat').count(), 1);
+    // The dimension column stays in view when the table scrolls sideways.
+    const position = await page.locator('#row-penalty_first th').evaluate((el) => getComputedStyle(el).position);
+    assert.equal(position, 'sticky');
+    await shot(page, `${size}-compare-by-name`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  for (const [name, url] of PAGE_KINDS) {
+    test(`${size}: ${name} has no horizontal overflow`, async () => {
+      const { context, page } = await newPage(options);
+      await page.goto(`${BASE}${url}`);
+      const { scroll, width } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth, width: window.innerWidth,
+      }));
+      await shot(page, `${size}-${name}`);
+      assert.ok(scroll <= width, `the page is ${scroll}px wide on a ${width}px screen`);
+      await context.close();
+    });
+  }
+}
 
 for (const [name, url] of PAGE_KINDS) {
   test(`accessibility (axe-core): ${name}`, async () => {

@@ -11,14 +11,7 @@ fn fixture() -> Atlas {
         .expect("the valid fixture loads")
 }
 
-fn golden(name: &str, actual: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden").join(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, actual).unwrap();
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing golden file {}", path.display()));
-    pretty_assertions::assert_eq!(actual, expected, "golden file {name}");
-}
+use crate::helpers::golden;
 
 #[test]
 fn csv_matches_golden() {

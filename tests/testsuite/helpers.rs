@@ -20,6 +20,17 @@ pub fn fixture_atlas() -> Atlas {
     Atlas::load(&root().join("tests/fixtures/valid")).into_result().unwrap()
 }
 
+/// Compares `actual` with `tests/golden/{name}`; `UPDATE_GOLDEN=1` rewrites
+/// the file instead (then review the diff).
+pub fn golden(name: &str, actual: &str) {
+    let path = root().join("tests/golden").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing golden file {}", path.display()));
+    pretty_assertions::assert_eq!(actual, expected, "golden file {name}");
+}
+
 /// Server state over the fixture.
 pub fn fixture_state() -> AppState {
     AppState::new(fixture_atlas()).unwrap()

@@ -6,6 +6,7 @@ mod helpers;
 
 mod browser;
 mod check;
+mod cite;
 mod coverage;
 mod draft;
 mod export;

@@ -172,22 +172,25 @@ async fn search_page_filters_groups_and_offers_compare() {
 async fn compare_page_and_bad_codes() {
     let p = get("/compare?j=KZ,RU,PH,FR").await;
     assert_eq!(p.status, StatusCode::OK);
-    assert!(
-        p.body
-            .contains("<tr class=\"differs\"><th scope=\"row\">Strongest liability for sexual harassment</th>")
-    );
+    assert!(p.body.contains(
+        "<tr id=\"row-liability\" class=\"differs\"><th scope=\"row\">Strongest liability for sexual harassment"
+    ));
     assert!(p.body.contains("href=\"/jurisdictions/ph#"), "cells link to articles");
     // The search page's checkboxes send j=KZ&j=RU.
     assert_eq!(get("/compare?j=KZ&j=RU").await.status, StatusCode::OK);
     for (uri, needle) in [
-        ("/compare?j=KZ", "Choose 2 to 6"),
-        ("/compare?j=KZ,XX", "`XX` is not a jurisdiction"),
-        ("/compare?j=KZ,KZ", "listed twice"),
+        ("/compare?j=KZ,XX", "“XX” is not a jurisdiction"),
+        ("/compare?j=KZ,Kazakstan", "Did you mean Kazakhstan?"),
+        ("/compare?j=KZ,KZ", "Choose 2 to 6 different"),
         ("/compare?j=KZ,RU,PH,FR,DE,ES,IT", "Choose 2 to 6"),
     ] {
         let p = get(uri).await;
         assert_eq!(p.status, StatusCode::BAD_REQUEST, "{uri}");
         assert!(p.body.contains(needle), "{uri}");
+        assert!(
+            p.body.contains("form action=\"/compare\""),
+            "{uri}: the picker is offered again"
+        );
     }
     let api = get("/api/compare?j=KZ,RU").await;
     assert_eq!(api.status, StatusCode::OK);
@@ -195,6 +198,69 @@ async fn compare_page_and_bad_codes() {
     assert_eq!(v["jurisdictions"][0]["code"], "KZ");
     assert_eq!(v["rows"][0]["key"], "liability");
     assert_eq!(get("/api/compare?j=KZ").await.status, StatusCode::BAD_REQUEST);
+}
+
+/// Readers name countries as they know them: English names, native names
+/// and codes (alpha-2 or alpha-3) all resolve, in any case.
+#[tokio::test]
+async fn compare_accepts_names_native_names_and_codes() {
+    let by_name = get("/compare?j=Kazakhstan,Uzbekistan,Philippines").await;
+    assert_eq!(by_name.status, StatusCode::OK, "{}", by_name.body);
+    for row in ["row-penalty_first", "row-penalty_repeat", "row-penalty_aggravated"] {
+        assert!(by_name.body.contains(&format!("id=\"{row}\"")), "{row}");
+    }
+    assert!(
+        by_name
+            .body
+            .contains("<title>Kazakhstan, Uzbekistan and Philippines compared")
+    );
+    assert!(by_name.body.contains("property=\"og:title\""));
+    let native = get("/compare?j=%D0%9A%D0%B0%D0%B7%D0%B0%D1%85%D1%81%D1%82%D0%B0%D0%BD,uzbekistan,PHL").await;
+    assert_eq!(
+        native.status,
+        StatusCode::OK,
+        "Казахстан, a lower-case name and an alpha-3 code"
+    );
+    assert!(native.body.contains("Kazakhstan, Uzbekistan and Philippines compared"));
+    // A repeat's penalty in human units, not days.
+    assert!(
+        by_name.body.contains("arrest up to 15 days"),
+        "Uzbekistan's repeat tier"
+    );
+    assert!(!by_name.body.contains("1,520 days") && !by_name.body.contains("1,500 days"));
+    // Each article once per cell.
+    let api: serde_json::Value = serde_json::from_str(&get("/api/compare?j=PH,KZ").await.body).unwrap();
+    for row in api["rows"].as_array().unwrap() {
+        for cell in row["cells"].as_array().unwrap() {
+            let hrefs: Vec<&str> = cell["links"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|l| l["href"].as_str().unwrap())
+                .collect();
+            let mut unique = hrefs.clone();
+            unique.sort_unstable();
+            unique.dedup();
+            assert_eq!(hrefs.len(), unique.len(), "{}: {hrefs:?}", row["key"]);
+        }
+    }
+}
+
+/// The profile's "Compare with…" opens the picker with the country ticked.
+#[tokio::test]
+async fn compare_with_from_a_profile_opens_the_picker() {
+    let profile = get("/jurisdictions/kz").await;
+    let link = "href=\"/compare?j=KZ\"";
+    assert!(profile.body.contains(link), "the profile links to the picker");
+    let p = get("/compare?j=KZ").await;
+    assert_eq!(p.status, StatusCode::OK);
+    assert!(p.body.contains("Compare Kazakhstan with…"));
+    assert!(p.body.contains("value=\"KZ\" checked"), "Kazakhstan is ticked");
+    assert!(
+        p.body.contains("href=\"/compare?j=KZ,UZ\""),
+        "a neighbour of the same sub-region is offered"
+    );
+    assert_eq!(get("/compare?j=KZ,UZ").await.status, StatusCode::OK);
 }
 
 #[tokio::test]
@@ -396,4 +462,126 @@ async fn rendered_profiles_have_no_first_person_working_notes() {
         offences.len(),
         offences.join("\n")
     );
+}
+
+/// The text a reader sees: tags removed (attribute values such as
+/// `value="in_force"` are machine names and stay out of sight).
+fn visible_text(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn search_results_speak_words_not_tokens_or_markdown() {
+    for uri in [
+        "/search?q=tort",
+        "/search?q=harassment",
+        "/search?liability=criminal&status=in_force",
+    ] {
+        let p = get(uri).await;
+        assert_eq!(p.status, StatusCode::OK, "{uri}");
+        let text = visible_text(&p.body);
+        for token in [
+            "sexual_harassment",
+            "in_force",
+            "civil_labour",
+            "**",
+            "*tort*",
+            "Understood as",
+            "true (",
+        ] {
+            assert!(!text.contains(token), "{uri}: `{token}` is visible");
+        }
+        assert!(p.body.contains("<details class=\"filters\""), "{uri}: the facets fold");
+    }
+    // Hits show their penalties in human units.
+    let p = get("/search?q=catcalling").await;
+    assert!(p.body.contains("<p class=\"penalty\">"), "penalty line");
+    // Explicit syntax gets its reading explained, folded.
+    assert!(
+        get("/search?q=title:stalking")
+            .await
+            .body
+            .contains("How the query was read")
+    );
+}
+
+#[tokio::test]
+async fn ticks_for_comparison_survive_the_search_pager() {
+    let p = get("/search?q=harassment&page=2&j=KZ&j=XX").await;
+    assert_eq!(p.status, StatusCode::OK);
+    // Kazakhstan ticked on page 1 travels as a hidden field or a ticked box; unknown codes are dropped.
+    assert!(
+        p.body.contains("<input type=\"hidden\" name=\"j\" value=\"KZ\">") || p.body.contains("value=\"KZ\" checked"),
+        "KZ is kept"
+    );
+    assert!(!p.body.contains("value=\"XX\""));
+    assert!(
+        p.body.contains("formaction=\"/search\" name=\"page\" value=\"1\""),
+        "the pager submits the ticks"
+    );
+    assert!(
+        p.body
+            .contains("<input type=\"hidden\" name=\"q\" value=\"harassment\">")
+    );
+}
+
+#[tokio::test]
+async fn every_profile_opens_with_its_answer() {
+    for code in ["kz", "ph", "fr", "ru"] {
+        let p = get(&format!("/jurisdictions/{code}")).await;
+        let glance = p.body.find("id=\"at-a-glance\"").expect("an at-a-glance block");
+        let provisions = p.body.find("id=\"instruments\"").unwrap();
+        assert!(glance < provisions, "{code}: the answer comes before the provisions");
+        for row in [
+            "Sexual harassment is",
+            "First offence",
+            "Repeat offence",
+            "Escalation",
+            "Prosecution",
+            "Reconciliation",
+            "ILO Convention 190",
+        ] {
+            assert!(
+                p.body.contains(&format!("<th scope=\"row\">{row}</th>")),
+                "{code}: {row}"
+            );
+        }
+        assert!(
+            p.body
+                .contains("<meta property=\"og:description\" content=\"Sexual harassment in "),
+            "{code}"
+        );
+    }
+    let ph = get("/jurisdictions/ph").await;
+    assert!(
+        !visible_text(&ph.body).contains("1,500 days"),
+        "terms in years and months"
+    );
+}
+
+#[tokio::test]
+async fn csv_for_excel_starts_with_a_byte_order_mark() {
+    let plain = get("/export/provisions.csv").await;
+    let excel = get("/export/provisions.csv?bom=1").await;
+    assert_eq!(excel.status, StatusCode::OK);
+    assert!(!plain.body.starts_with('\u{feff}'));
+    assert_eq!(excel.body.strip_prefix('\u{feff}'), Some(plain.body.as_str()));
+    assert_eq!(
+        get("/export/provisions.csv?bom=yes").await.status,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(get("/export/provisions.csv?x=1").await.status, StatusCode::BAD_REQUEST);
 }

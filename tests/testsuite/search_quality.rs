@@ -103,8 +103,9 @@ const CASES: &[Case] = &[
     Case {
         name: "stalking as an offence",
         params: &[("q", "stalking")],
-        must: &["KR", "MY"],
-        top: 5,
+        // Stalking offences are now recorded in many European codes (SI, MK, LV…).
+        must: &["KR", "MY", "SI"],
+        top: 8,
         must_not: &[],
     },
     Case {

@@ -89,6 +89,7 @@ impl Atlas {
             title: "Harassment Law Atlas".into(),
             reference_year: 2024,
             data_licence: "CC-BY-4.0".into(),
+            issue_url: None,
         });
         // The reference tables are optional: without them, fines stay in local units.
         let units = read_optional::<UnitsFile>(dir, &dir.join("reference/units.toml"), &mut diags).unwrap_or_default();

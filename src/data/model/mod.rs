@@ -420,6 +420,19 @@ pub enum HarassmentLiability {
     Unknown,
 }
 
+impl HarassmentLiability {
+    /// In words, as pages and the comparison say it.
+    pub fn words(self) -> &'static str {
+        match self {
+            HarassmentLiability::Criminal => "criminal offence",
+            HarassmentLiability::Administrative => "administrative offence",
+            HarassmentLiability::CivilLabourOnly => "civil or labour law only",
+            HarassmentLiability::None => "no offence",
+            HarassmentLiability::Unknown => "unknown",
+        }
+    }
+}
+
 impl Jurisdiction {
     /// The strongest liability attached to sexual harassment proper by law in
     /// force, counting only provisions that protect adults: an offence

@@ -20,6 +20,13 @@ pub struct AtlasConfig {
     pub reference_year: i32,
     /// The licence of the data, e.g. `CC-BY-4.0`.
     pub data_licence: String,
+    /// The project's "new issue" address, e.g.
+    /// `https://github.com/owner/repo/issues/new`: each provision's "Report
+    /// a mistake" link opens it with the provision's id and permalink filled
+    /// in (`title` and `body` query parameters). Without it the link goes to
+    /// the about page's instructions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issue_url: Option<String>,
 }
 
 /// `data/reference/units.toml`: legal units that fines are expressed in.

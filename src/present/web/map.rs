@@ -61,11 +61,5 @@ impl WorldMap {
 
 /// The words for a liability class.
 pub fn liability_label(l: HarassmentLiability) -> &'static str {
-    match l {
-        HarassmentLiability::Criminal => "criminal offence",
-        HarassmentLiability::Administrative => "administrative offence",
-        HarassmentLiability::CivilLabourOnly => "civil or labour law only",
-        HarassmentLiability::None => "no offence",
-        HarassmentLiability::Unknown => "unknown",
-    }
+    l.words()
 }

@@ -425,13 +425,33 @@ async fn export_json(State(s): State<AppState>) -> Result<impl IntoResponse, App
     Ok(([(header::CONTENT_TYPE, "application/json")], buf))
 }
 
-async fn export_csv(State(s): State<AppState>) -> Result<impl IntoResponse, AppError> {
+/// `/export/provisions.csv`, with `?bom=1` for spreadsheets: a UTF-8
+/// byte-order mark first, so that Excel reads Cyrillic, Arabic and accents.
+async fn export_csv(State(s): State<AppState>, RawQuery(raw): RawQuery) -> Result<impl IntoResponse, AppError> {
+    let mut bom = false;
+    for (k, v) in query_pairs(raw.as_deref())? {
+        match (k.as_str(), v.as_str()) {
+            ("bom", "1" | "true") => bom = true,
+            ("bom", "0" | "false" | "") => bom = false,
+            ("bom", _) => return Err(AppError::BadRequest("`bom` is 1 or 0.".into())),
+            _ => {
+                return Err(AppError::BadRequest(format!(
+                    "Unknown parameter `{}`; the CSV export takes only `bom`.",
+                    k.chars().take(40).collect::<String>()
+                )));
+            }
+        }
+    }
     let mut buf = Vec::new();
+    if bom {
+        buf.extend_from_slice(export::UTF8_BOM);
+    }
     export::csv(&s.atlas, &mut buf)?;
+    let name = if bom { "provisions-excel.csv" } else { "provisions.csv" };
     Ok((
         [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (header::CONTENT_DISPOSITION, "attachment; filename=\"provisions.csv\""),
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
         ],
         buf,
     ))

@@ -169,6 +169,11 @@ fn download_paths(paths: &mut Map<String, Value>) {
         json!({ "get": {
             "operationId": "exportCsv",
             "summary": "One row per penalty tier of every provision",
+            "parameters": [{
+                "name": "bom", "in": "query", "required": false,
+                "description": "1: start with a UTF-8 byte-order mark, for Excel",
+                "schema": { "type": "string", "enum": ["0", "1", "true", "false"] },
+            }],
             "responses": { "200": { "description": "CSV (RFC 4180, UTF-8, header row)", "content": { "text/csv": {} } } },
         }}),
     );

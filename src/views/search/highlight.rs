@@ -119,6 +119,23 @@ pub fn snippet(text: &str, a: &Analysed, wanted: &Wanted, max_chars: usize) -> O
     Some(out.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
+/// Markdown as the plain text a reader sees: emphasis, links and code marks
+/// dropped, line breaks as spaces, paragraphs and list items separated by
+/// a space. Snippets are cut from this text, so no `*` or `**` leaks.
+pub fn plain_text(md: &str) -> String {
+    use pulldown_cmark::{Event, Parser, TagEnd};
+    let mut out = String::with_capacity(md.len());
+    for e in Parser::new(md) {
+        match e {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_)) => out.push(' '),
+            _ => {}
+        }
+    }
+    out.trim().to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,6 +147,14 @@ mod tests {
             Some((w.to_lowercase(), r))
         });
         terms.analyse(0, toks.collect::<Vec<_>>().into_iter())
+    }
+
+    #[test]
+    fn plain_text_drops_markdown_marks() {
+        assert_eq!(
+            plain_text("A *tort* under **s. 5**,\nsee [the Act](https://example.org) and `art. 2`.\n\n- one\n- two"),
+            "A tort under s. 5, see the Act and art. 2. one two"
+        );
     }
 
     #[test]

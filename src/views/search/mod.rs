@@ -116,8 +116,9 @@ pub struct SearchIndex {
     keys: Arc<Vec<group::DocKey>>,
     /// Interned terms of the snippet texts.
     terms: highlight::Terms,
-    /// Per document, the texts a snippet may come from, analysed once.
-    snippet_texts: Vec<Vec<(SnippetSource, highlight::Analysed)>>,
+    /// Per document, the texts a snippet may come from, as plain text
+    /// (Markdown removed) and analysed once.
+    snippet_texts: Vec<Vec<(String, highlight::Analysed)>>,
     /// The glossary with its trigger words already analysed: (English, [(language, [stems of each word])]).
     glossary: Vec<AnalysedEntry>,
     /// Documents per text field, for BM25's average field length.
@@ -157,6 +158,9 @@ pub struct Hit {
     pub year: Option<i64>,
     /// BM25 score (0 when the query has no text).
     pub score: f32,
+    /// Whether the provision's penalty rises on a repeat offence or a
+    /// repeat falls under another provision.
+    pub escalates: bool,
     /// A highlighted excerpt: HTML-escaped text with matches in `<b>`.
     pub snippet_html: String,
 }
@@ -347,14 +351,7 @@ impl SearchIndex {
             let hits_out = g
                 .top
                 .iter()
-                .map(|r| {
-                    self.hit(
-                        atlas,
-                        r.no as usize,
-                        r.score,
-                        self.snippet(atlas, r.no as usize, wanted),
-                    )
-                })
+                .map(|r| self.hit(atlas, r.no as usize, r.score, self.snippet(r.no as usize, wanted)))
                 .collect();
             groups.push(Group {
                 jurisdiction: self.codes[j].clone(),
@@ -397,7 +394,7 @@ impl SearchIndex {
         }
     }
 
-    fn analyse_snippet_texts(&mut self, atlas: &Atlas, no: usize) -> Vec<(SnippetSource, highlight::Analysed)> {
+    fn analyse_snippet_texts(&mut self, atlas: &Atlas, no: usize) -> Vec<(String, highlight::Analysed)> {
         let m = &self.meta[no];
         let sources: Vec<(SnippetSource, u16)> = match m.kind {
             DocKind::Provision => {
@@ -414,29 +411,32 @@ impl SearchIndex {
         sources
             .into_iter()
             .map(|(src, aid)| {
-                let text = self.source_text(atlas, no, src);
+                let text = highlight::plain_text(self.source_text(atlas, no, src));
                 let name = &self.fields.text[aid as usize].0;
                 let mut analyzer = self.index.tokenizers().get(name).expect("registered analyzer");
-                let mut stream = analyzer.token_stream(text);
                 let mut toks = Vec::new();
-                while stream.advance() {
-                    let t = stream.token();
-                    toks.push((t.text.clone(), t.offset_from..t.offset_to));
+                {
+                    let mut stream = analyzer.token_stream(&text);
+                    while stream.advance() {
+                        let t = stream.token();
+                        toks.push((t.text.clone(), t.offset_from..t.offset_to));
+                    }
                 }
-                (src, self.terms.analyse(aid, toks.into_iter()))
+                let analysed = self.terms.analyse(aid, toks.into_iter());
+                (text, analysed)
             })
             .collect()
     }
 
     /// The first highlighted fragment among a hit's summary, official
     /// excerpt and title.
-    fn snippet(&self, atlas: &Atlas, no: usize, wanted: &highlight::Wanted) -> Option<String> {
+    fn snippet(&self, no: usize, wanted: &highlight::Wanted) -> Option<String> {
         if wanted.is_empty() {
             return None;
         }
         self.snippet_texts[no]
             .iter()
-            .find_map(|(src, a)| highlight::snippet(self.source_text(atlas, no, *src), a, wanted, 220))
+            .find_map(|(text, a)| highlight::snippet(text, a, wanted, 220))
     }
 
     fn hit(&self, atlas: &Atlas, no: usize, score: f32, snippet: Option<String>) -> Hit {
@@ -468,7 +468,8 @@ impl SearchIndex {
                     max_fine_usd: m.fine_usd,
                     year: m.year,
                     score,
-                    snippet_html: snippet.unwrap_or_else(|| fallback(p.summary.trim())),
+                    escalates: crate::data::model::names::repeat_escalation(p),
+                    snippet_html: snippet.unwrap_or_else(|| fallback(&self.snippet_texts[no][0].0)),
                 }
             }
             DocKind::Profile => Hit {
@@ -486,7 +487,8 @@ impl SearchIndex {
                 max_fine_usd: None,
                 year: None,
                 score,
-                snippet_html: snippet.unwrap_or_else(|| fallback(j.notes.trim())),
+                escalates: false,
+                snippet_html: snippet.unwrap_or_else(|| fallback(&self.snippet_texts[no][0].0)),
             },
         }
     }

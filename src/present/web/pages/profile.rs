@@ -69,6 +69,10 @@ struct ProvisionView {
     tiers: Vec<TierView>,
     penalties_note: Option<String>,
     fns: String,
+    /// Long notes are folded under "Notes".
+    fold_notes: bool,
+    cite: crate::views::cite::Citation,
+    report_href: String,
 }
 
 struct InstrumentView {
@@ -106,10 +110,89 @@ struct SourceView {
     accessed: String,
 }
 
-struct CiteView {
-    permalink: String,
-    plain: String,
-    bibtex: String,
+/// A row of the "at a glance" block: one compared dimension for this jurisdiction.
+struct GlanceRow {
+    label: &'static str,
+    text: String,
+    unknown: bool,
+    links: Vec<compare::Ref>,
+}
+
+/// The compared dimensions a profile answers first, with the label it uses.
+const GLANCE: &[(&str, &str)] = &[
+    ("liability", "Sexual harassment is"),
+    ("penalty_first", "First offence"),
+    ("penalty_repeat", "Repeat offence"),
+    ("penalty_aggravated", "Aggravated offence"),
+    ("escalation", "Escalation"),
+    ("prosecution", "Prosecution"),
+    ("reconciliation", "Reconciliation"),
+    ("settings", "Settings covered"),
+    ("employer_duties", "Employer duties"),
+    ("c190", "ILO Convention 190"),
+    ("proposals", "Bills and proposals"),
+];
+
+/// The "at a glance" rows, from the same comparison the compare page shows.
+fn glance(summary: compare::Summary) -> Vec<GlanceRow> {
+    let c = compare::compare(vec![summary]);
+    GLANCE
+        .iter()
+        .filter_map(|(key, title)| {
+            let row = c.rows.iter().find(|r| r.key == *key)?;
+            let cell = row.cells.first()?.clone();
+            Some(GlanceRow {
+                label: title,
+                unknown: cell.text == "unknown",
+                text: cell.text,
+                links: cell.links,
+            })
+        })
+        .collect()
+}
+
+/// What citations and mistake reports need beyond the data.
+/// The link-preview sentence: "Sexual harassment in Kazakhstan: no offence. First offence: …".
+fn description(j: &Jurisdiction, rows: &[GlanceRow]) -> String {
+    let get = |label: &str| rows.iter().find(|r| r.label == label).map(|r| r.text.as_str());
+    let mut s = format!(
+        "Sexual harassment in {}: {}.",
+        j.name,
+        get("Sexual harassment is").unwrap_or("unknown")
+    );
+    for label in ["First offence", "Repeat offence", "Prosecution"] {
+        if let Some(t) = get(label).filter(|t| *t != "none recorded" && *t != "unknown") {
+            s.push_str(&format!(" {label}: {t}."));
+        }
+    }
+    s.push_str(" Sources for every fact.");
+    s
+}
+
+struct CiteCtx<'a> {
+    base_url: &'a str,
+    licence: String,
+    today: crate::data::model::date::LegalDate,
+    issue_url: Option<&'a str>,
+}
+
+impl CiteCtx<'_> {
+    /// Where to report a mistake in a provision: the issue tracker's "new
+    /// issue" form pre-filled with the provision, else the about page.
+    fn report_href(&self, j: &Jurisdiction, p: &Provision, permalink: &str) -> String {
+        match self.issue_url {
+            Some(u) => {
+                let title = format!("Data: {} {} ({})", j.code, p.article, p.id);
+                let body = format!(
+                    "Provision: {}\nPermalink: {permalink}\n\nWhat is wrong:\n\nSource for the correction (title, URL):\n",
+                    p.id
+                );
+                let q = serde_urlencoded::to_string([("title", title), ("body", body)]).unwrap_or_default();
+                format!("{u}{}{q}", if u.contains('?') { '&' } else { '?' })
+            }
+            None => "/about#mistakes".to_owned(),
+        }
+    }
 }
 
 struct ProfileView {
@@ -128,6 +211,9 @@ struct ProfileView {
     /// How the facts were found, shown folded under "How this was researched".
     research_html: String,
     absence: Option<AbsenceView>,
+    glance: Vec<GlanceRow>,
+    /// One sentence for link previews, from the "at a glance" rows.
+    description: String,
     commitments: Vec<Commitment>,
     instruments: Vec<InstrumentView>,
     employer: Option<EmployerView>,
@@ -135,7 +221,7 @@ struct ProfileView {
     remedies: Vec<(String, String, String)>,
     statistics: Vec<(String, String)>,
     sources: Vec<SourceView>,
-    cite: CiteView,
+    cite: crate::views::cite::Citation,
 }
 
 #[derive(Template)]
@@ -172,7 +258,13 @@ fn fns_html(numbers: &HashMap<&str, usize>, ids: &[String]) -> String {
         .collect()
 }
 
-fn provision_view(atlas: &Atlas, j: &Jurisdiction, p: &Provision, numbers: &HashMap<&str, usize>) -> ProvisionView {
+fn provision_view(
+    atlas: &Atlas,
+    (j, i, p): (&Jurisdiction, &crate::data::model::Instrument, &Provision),
+    numbers: &HashMap<&str, usize>,
+    ctx: &CiteCtx,
+) -> ProvisionView {
+    let cite = crate::views::cite::provision(j, i, p, ctx.base_url, ctx.today, &ctx.licence);
     let mut prosecution = Vec::new();
     let mut fn_ids = p.sources.clone();
     if let Some(pr) = &p.prosecution {
@@ -240,8 +332,15 @@ fn provision_view(atlas: &Atlas, j: &Jurisdiction, p: &Provision, numbers: &Hash
         tiers: p.penalties.iter().map(|t| tier_view(atlas, t)).collect(),
         penalties_note: p.penalties_note.clone(),
         fns: fns_html(numbers, &fn_ids),
+        fold_notes: p.notes.chars().count() > NOTES_FOLD_CHARS,
+        report_href: ctx.report_href(j, p, &cite.permalink),
+        cite,
     }
 }
+
+/// Notes longer than this are folded, so that the ladder and the next
+/// provision stay near.
+const NOTES_FOLD_CHARS: usize = 600;
 
 /// An instrument's dates as (label, value) rows, in legal order.
 fn date_rows(d: &crate::data::model::InstrumentDates) -> Vec<(&'static str, String)> {
@@ -271,6 +370,7 @@ fn instrument_view(
     j: &Jurisdiction,
     i: &crate::data::model::Instrument,
     numbers: &HashMap<&str, usize>,
+    ctx: &CiteCtx,
 ) -> InstrumentView {
     InstrumentView {
         id: i.id.clone(),
@@ -299,7 +399,7 @@ fn instrument_view(
         provisions: i
             .provisions
             .iter()
-            .map(|p| provision_view(atlas, j, p, numbers))
+            .map(|p| provision_view(atlas, (j, i, p), numbers, ctx))
             .collect(),
     }
 }
@@ -361,29 +461,14 @@ fn statistic_view(s: &crate::data::model::Statistic, numbers: &HashMap<&str, usi
     )
 }
 
-/// How to cite a profile: plain text, BibTeX and the permalink.
-fn cite_view(j: &Jurisdiction, base_url: &str, data_licence: &str) -> CiteView {
-    let licence = crate::present::words::licence(data_licence).0;
-    let path = format!("/jurisdictions/{}", j.code.to_lowercase());
-    let link = format!("{}{path}", base_url.trim_end_matches('/'));
-    let year = j.last_reviewed.year;
-    let today = crate::data::model::date::LegalDate::today();
-    CiteView {
-        plain: format!(
-            "Harassment Law Atlas contributors. \"{}: sexual-harassment law.\" Harassment Law Atlas, last reviewed {}. {} (accessed {}). {licence}.",
-            j.name, j.last_reviewed, link, today
-        ),
-        bibtex: format!(
-            "@misc{{hla-{code}-{year},\n  author = {{{{Harassment Law Atlas contributors}}}},\n  title = {{{{{name}}}: sexual-harassment law}},\n  year = {{{year}}},\n  howpublished = {{\\url{{{link}}}}},\n  note = {{Last reviewed {lr}; accessed {today}; {licence}}}\n}}",
-            code = j.code.to_lowercase(),
-            name = j.name,
-            lr = j.last_reviewed,
-        ),
-        permalink: link,
-    }
-}
-
 fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str) -> ProfileView {
+    let glance_rows = glance(compare::summarise(atlas, j));
+    let ctx = CiteCtx {
+        base_url,
+        licence: crate::present::words::licence(&atlas.config.data_licence).0,
+        today: crate::data::model::date::LegalDate::today(),
+        issue_url: atlas.config.issue_url.as_deref(),
+    };
     let numbers: HashMap<&str, usize> = j
         .sources
         .iter()
@@ -393,7 +478,7 @@ fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str) -> ProfileView 
     let instruments = j
         .instruments
         .iter()
-        .map(|i| instrument_view(atlas, j, i, &numbers))
+        .map(|i| instrument_view(atlas, j, i, &numbers, &ctx))
         .collect();
     let employer = j.employer_duties.as_ref().map(|e| employer_view(j, e, &numbers));
     let ratification = |r: &Option<crate::data::model::Ratification>| match r {
@@ -428,6 +513,8 @@ fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str) -> ProfileView 
         liability_class: liability_class(j.harassment_liability()),
         notes_html: markdown::to_html(&j.notes),
         research_html: markdown::to_html(&j.research),
+        description: description(j, &glance_rows),
+        glance: glance_rows,
         absence: j.no_harassment_offence.as_ref().map(|a| AbsenceView {
             note_html: markdown::to_html(&a.note),
             fns: fns_html(&numbers, &a.sources),
@@ -476,7 +563,7 @@ fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str) -> ProfileView 
                 accessed: s.accessed.to_string(),
             })
             .collect(),
-        cite: cite_view(j, base_url, &atlas.config.data_licence),
+        cite: crate::views::cite::profile(j, base_url, ctx.today, &ctx.licence),
     }
 }
 

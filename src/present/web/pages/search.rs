@@ -35,8 +35,75 @@ struct SearchPage {
     ignored: Vec<String>,
     results: Option<SearchResponse>,
     page: usize,
-    prev: Option<String>,
-    next: Option<String>,
+    prev: Option<usize>,
+    next: Option<usize>,
+    /// The request's own parameters (all but `j` and `page`), carried by the
+    /// results form so that its pager buttons keep the ticks.
+    carried: Vec<(String, String)>,
+    /// Jurisdictions ticked for comparison, possibly on other pages.
+    ticked: Vec<String>,
+    /// Whether the query uses syntax worth explaining (fields, operators, quotes).
+    explain: bool,
+}
+
+impl SearchPage {
+    /// A data value as words: `in_force` → "in force".
+    fn human(&self, v: &str) -> String {
+        match v {
+            "true" => "yes".into(),
+            "false" => "no".into(),
+            v => v.replace('_', " "),
+        }
+    }
+
+    /// A hit's penalty range in words, "" when none is recorded.
+    fn penalty(&self, h: &crate::views::search::Hit) -> String {
+        use crate::views::compare::thousands;
+        use crate::views::normalise::days_words;
+        let mut parts = Vec::new();
+        if let Some(d) = h.max_prison_days {
+            parts.push(format!("prison up to {}", days_words(d)));
+        }
+        if let Some(d) = h.max_arrest_days {
+            parts.push(format!("arrest up to {}", days_words(d)));
+        }
+        if let Some(f) = h.max_fine_usd {
+            parts.push(format!("fine up to {} USD", thousands(f)));
+        }
+        parts.join(" · ")
+    }
+
+    /// Whether a jurisdiction of the results is ticked.
+    fn is_ticked(&self, code: &str) -> bool {
+        self.ticked.iter().any(|t| t == code)
+    }
+
+    /// Ticked jurisdictions not among this page's groups: carried as hidden fields.
+    fn ticked_elsewhere(&self) -> Vec<&str> {
+        let here: Vec<&str> = self
+            .results
+            .as_ref()
+            .map(|r| r.groups.iter().map(|g| g.jurisdiction.as_str()).collect())
+            .unwrap_or_default();
+        self.ticked
+            .iter()
+            .map(String::as_str)
+            .filter(|t| !here.contains(t))
+            .collect()
+    }
+
+    /// How many filters are set, for the folded panel's summary.
+    fn active_filters(&self) -> usize {
+        self.facets
+            .iter()
+            .flat_map(|f| &f.options)
+            .filter(|o| o.checked)
+            .count()
+            + [&self.ranges.0, &self.ranges.1, &self.ranges.2, &self.ranges.3]
+                .iter()
+                .filter(|v| !v.is_empty())
+                .count()
+    }
 }
 
 const FACET_LABELS: &[(&str, &str, &str)] = &[
@@ -51,12 +118,6 @@ const FACET_LABELS: &[(&str, &str, &str)] = &[
     ("repeat_escalation", "repeat_escalation", "Escalates on repeat"),
 ];
 
-fn page_url(pairs: &[(String, String)], page: usize) -> String {
-    let mut p: Vec<(String, String)> = pairs.iter().filter(|(k, _)| k != "page").cloned().collect();
-    p.push(("page".into(), page.to_string()));
-    format!("/search?{}", serde_urlencoded::to_string(&p).unwrap_or_default())
-}
-
 pub async fn search(state: State<AppState>, raw: RawQuery) -> Result<Response, PageError> {
     rendered(move || search_now(state, raw)).await
 }
@@ -64,7 +125,17 @@ pub async fn search(state: State<AppState>, raw: RawQuery) -> Result<Response, P
 /// `/search`: the form, and results when a query or filter is given. What
 /// cannot be parsed in the text is ignored and said; bad filters are a 400.
 fn search_now(State(s): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, PageError> {
-    let pairs = query_pairs(raw.as_deref())?;
+    let all_pairs = query_pairs(raw.as_deref())?;
+    // `j` (jurisdictions ticked for comparison) belongs to the page, not the search.
+    let (ticks, pairs): (Vec<_>, Vec<_>) = all_pairs.into_iter().partition(|(k, _)| k == "j");
+    let mut ticked: Vec<String> = Vec::new();
+    for (_, v) in &ticks {
+        for c in v.split(',').map(|c| c.trim().to_uppercase()) {
+            if s.atlas.jurisdiction(&c).is_some() && !ticked.contains(&c) {
+                ticked.push(c);
+            }
+        }
+    }
     let asked = pairs.iter().any(|(_, v)| !v.trim().is_empty());
     let req = SearchRequest::from_pairs(&pairs)?;
     let response = if asked {
@@ -105,7 +176,11 @@ fn search_now(State(s): State<AppState>, RawQuery(raw): RawQuery) -> Result<Resp
                     m.iter()
                         .map(|(v, n)| FacetOption {
                             value: v.clone(),
-                            label: v.replace('_', " "),
+                            label: match v.as_str() {
+                                "true" => "yes".into(),
+                                "false" => "no".into(),
+                                v => v.replace('_', " "),
+                            },
                             count: *n,
                             checked: selected(name, v),
                         })
@@ -146,8 +221,15 @@ fn search_now(State(s): State<AppState>, RawQuery(raw): RawQuery) -> Result<Resp
         error: None,
         ignored: response.as_ref().map(|r| r.ignored.clone()).unwrap_or_default(),
         page: req.page,
-        prev: (req.page > 1).then(|| page_url(&pairs, req.page - 1)),
-        next: (req.page < pages).then(|| page_url(&pairs, req.page + 1)),
+        prev: (req.page > 1).then(|| req.page - 1),
+        next: (req.page < pages).then(|| req.page + 1),
+        carried: pairs
+            .iter()
+            .filter(|(k, v)| k != "page" && !v.trim().is_empty())
+            .cloned()
+            .collect(),
+        ticked,
+        explain: req.q.contains([':', '"', '+', '(', ')']) || req.q.starts_with('-') || req.q.contains(" -"),
         results: response,
     };
     Ok(render(&page)?.into_response())

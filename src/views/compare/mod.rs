@@ -17,6 +17,11 @@ use crate::data::model::names::label;
 use crate::data::model::{HarassmentLiability, Instrument, Jurisdiction, Liability, Provision, Status};
 
 pub use super::refs::{Ref, provision_href};
+pub use pick::{parse_codes, resolve};
+pub use rows::{Cell, Comparison, Row, compare, rung_class};
+
+mod pick;
+mod rows;
 
 /// A figure and the provision it comes from.
 #[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
@@ -57,6 +62,8 @@ pub struct Summary {
     pub max_arrest_days: Option<Figure>,
     /// Highest maximum fine (USD) for harassment proper.
     pub max_fine_usd: Option<Figure>,
+    /// The heaviest penalty for a first, a repeat and an aggravated offence.
+    pub strongest: crate::views::tiers::Strongest,
     /// Harassment provisions whose penalties rise on repetition.
     pub escalation: Vec<Ladder>,
     /// Prosecution type per harassment provision (criminal or administrative).
@@ -69,8 +76,8 @@ pub struct Summary {
     pub c190: Option<String>,
     /// CEDAW status, with date.
     pub cedaw: Option<String>,
-    /// Statistics, in words.
-    pub statistics: Vec<String>,
+    /// Statistics: the figure with its year, and what it measures.
+    pub statistics: Vec<StatLine>,
     /// Proposals and bills not in force.
     pub proposals: Vec<String>,
     /// Whether any in-force provision covers street harassment or public spaces.
@@ -81,6 +88,15 @@ pub struct Summary {
     pub workplace: Vec<Ref>,
     /// The date the file was last reviewed.
     pub last_reviewed: String,
+}
+
+/// A statistic in the comparison.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct StatLine {
+    /// The figure, what it counts and its year, e.g. "70% prevalence (2016)".
+    pub figure: String,
+    /// What it measures, in the source's words.
+    pub description: String,
 }
 
 fn push_unique(v: &mut Vec<String>, s: String) {
@@ -120,6 +136,7 @@ pub fn summarise(atlas: &Atlas, j: &Jurisdiction) -> Summary {
         max_prison_days: None,
         max_arrest_days: None,
         max_fine_usd: None,
+        strongest: crate::views::tiers::strongest(atlas, j),
         escalation: escalation::ladders(atlas, j),
         prosecution: Vec::new(),
         reconciliation: Vec::new(),
@@ -141,13 +158,15 @@ pub fn summarise(atlas: &Atlas, j: &Jurisdiction) -> Summary {
         statistics: j
             .statistics
             .iter()
-            .map(|st| {
-                format!(
-                    "{} ({}): {}",
-                    crate::data::model::names::num(Some(st.value)) + stat_unit(&st.unit),
-                    st.year,
-                    st.description
-                )
+            .map(|st| StatLine {
+                figure: format!(
+                    "{}{} {} ({})",
+                    crate::data::model::names::num(Some(st.value)),
+                    stat_unit(&st.unit),
+                    label(&st.measure).replace('_', " "),
+                    st.year
+                ),
+                description: st.description.clone(),
             })
             .collect(),
         proposals: j
@@ -245,50 +264,6 @@ fn ratification(r: &crate::data::model::Ratification) -> String {
     }
 }
 
-/// A cell of the comparison table.
-#[derive(Debug, Clone, Serialize, PartialEq, JsonSchema)]
-pub struct Cell {
-    /// The value in words; "unknown" or "none" where that is what the data says.
-    pub text: String,
-    /// The articles it rests on.
-    pub links: Vec<Ref>,
-}
-
-/// A row: one dimension across the compared jurisdictions.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct Row {
-    /// Machine name of the dimension.
-    pub key: &'static str,
-    /// Its label.
-    pub label: &'static str,
-    /// One cell per jurisdiction, in the order asked.
-    pub cells: Vec<Cell>,
-    /// Whether the cells differ.
-    pub differs: bool,
-}
-
-/// A whole comparison.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
-pub struct Comparison {
-    /// The jurisdictions, in the order asked.
-    pub jurisdictions: Vec<Summary>,
-    /// One row per dimension.
-    pub rows: Vec<Row>,
-}
-
-fn days(f: &Option<Figure>) -> Cell {
-    match f {
-        Some(f) => Cell {
-            text: format!("{} days", thousands(f.value)),
-            links: vec![f.source.clone()],
-        },
-        None => Cell {
-            text: "none recorded".into(),
-            links: vec![],
-        },
-    }
-}
-
 /// A rounded number with thousands separators: 48676.5 → "48,677".
 pub fn thousands(v: f64) -> String {
     let n = v.round() as i64;
@@ -303,116 +278,6 @@ pub fn thousands(v: f64) -> String {
     if n < 0 { format!("-{out}") } else { out }
 }
 
-fn list_or(v: &[String], empty: &str) -> String {
-    if v.is_empty() { empty.to_owned() } else { v.join(", ") }
-}
-
-/// Builds the comparison of the given summaries.
-/// How one row's cell is read from a summary.
-type Extract = fn(&Summary) -> Cell;
-
-/// The compared dimensions, in display order: (key, label, extract).
-const DIMENSIONS: &[(&str, &str, Extract)] = &[
-    ("liability", "Strongest liability for sexual harassment", |s| Cell {
-        text: label(&s.liability).replace('_', " "),
-        links: s.harassment_adult.clone(),
-    }),
-    ("harassment", "Sexual-harassment provisions in force", |s| Cell {
-        text: if s.harassment.is_empty() {
-            "none recorded".into()
-        } else {
-            format!("{}", s.harassment.len())
-        },
-        links: s.harassment.clone(),
-    }),
-    ("related", "Related offences used (not harassment proper)", |s| Cell {
-        text: list_or(
-            &s.related.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>(),
-            "none recorded",
-        ),
-        links: s.related.iter().map(|(_, r)| r.clone()).collect(),
-    }),
-    ("definition", "Definition rests on", |s| Cell {
-        text: list_or(&s.definition, "unknown"),
-        links: vec![],
-    }),
-    ("conduct", "Conduct covered", |s| Cell {
-        text: list_or(&s.conduct, "unknown"),
-        links: vec![],
-    }),
-    ("settings", "Settings covered", |s| Cell {
-        text: list_or(&s.settings, "unknown"),
-        links: vec![],
-    }),
-    ("max_prison", "Maximum imprisonment (harassment proper)", |s| {
-        days(&s.max_prison_days)
-    }),
-    ("max_arrest", "Maximum arrest / detention", |s| days(&s.max_arrest_days)),
-    ("max_fine", "Maximum fine (USD)", |s| match &s.max_fine_usd {
-        Some(f) => Cell {
-            text: format!("{} USD", thousands(f.value)),
-            links: vec![f.source.clone()],
-        },
-        None => Cell {
-            text: "none recorded or not convertible".into(),
-            links: vec![],
-        },
-    }),
-    ("escalation", "Penalties rise on repetition", |s| Cell {
-        text: if s.escalation.is_empty() {
-            "none recorded".into()
-        } else {
-            s.escalation.iter().map(Ladder::summary).collect::<Vec<_>>().join("; ")
-        },
-        links: s
-            .escalation
-            .iter()
-            .flat_map(|l| std::iter::once(l.provision.clone()).chain(l.escalates_to.clone()))
-            .collect(),
-    }),
-    ("prosecution", "Prosecution", |s| {
-        let kinds = distinct(s.prosecution.iter().map(|(k, _)| k.clone()));
-        Cell {
-            text: list_or(&kinds, "unknown"),
-            links: s.prosecution.iter().map(|(_, r)| r.clone()).collect(),
-        }
-    }),
-    ("reconciliation", "Reconciliation", |s| {
-        let v = distinct(s.reconciliation.iter().map(|(b, _)| b.words().to_owned()));
-        Cell {
-            text: list_or(&v, "unknown"),
-            links: s.reconciliation.iter().map(|(_, r)| r.clone()).collect(),
-        }
-    }),
-    ("employer_duties", "Employer duties", |s| Cell {
-        text: match &s.employer_duties {
-            Some(v) if v.is_empty() => "recorded; none of policy, training, complaints confirmed".into(),
-            Some(v) => v.join(", "),
-            None => "unknown".into(),
-        },
-        links: vec![],
-    }),
-    ("c190", "ILO Convention 190", |s| Cell {
-        text: s.c190.clone().unwrap_or_else(|| "unknown".into()),
-        links: vec![],
-    }),
-    ("cedaw", "CEDAW", |s| Cell {
-        text: s.cedaw.clone().unwrap_or_else(|| "unknown".into()),
-        links: vec![],
-    }),
-    ("statistics", "Statistics", |s| Cell {
-        text: list_or(
-            &s.statistics.iter().take(2).cloned().collect::<Vec<_>>(),
-            "none recorded",
-        ),
-        links: vec![],
-    }),
-    ("proposals", "Proposals and bills", |s| Cell {
-        text: list_or(&s.proposals, "none recorded"),
-        links: vec![],
-    }),
-];
-
 /// Each value once, in order of first appearance (`dedup` alone keeps
 /// alternating repeats).
 pub fn distinct(values: impl IntoIterator<Item = String>) -> Vec<String> {
@@ -423,56 +288,6 @@ pub fn distinct(values: impl IntoIterator<Item = String>) -> Vec<String> {
         }
     }
     out
-}
-
-/// The comparison table: one row per dimension, one cell per jurisdiction.
-pub fn compare(summaries: Vec<Summary>) -> Comparison {
-    let rows = DIMENSIONS
-        .iter()
-        .map(|(key, label, f)| {
-            let cells: Vec<Cell> = summaries.iter().map(f).collect();
-            let differs = cells.windows(2).any(|w| w[0].text != w[1].text);
-            Row {
-                key,
-                label,
-                cells,
-                differs,
-            }
-        })
-        .collect();
-    Comparison {
-        jurisdictions: summaries,
-        rows,
-    }
-}
-
-/// Parses `j=KZ,RU,PH`: 2 to 6 known codes, no duplicates.
-pub fn parse_codes(atlas: &Atlas, raw: &str) -> Result<Vec<String>, String> {
-    let codes: Vec<String> = raw
-        .split(',')
-        .map(|c| c.trim().to_uppercase())
-        .filter(|c| !c.is_empty())
-        .collect();
-    if codes.len() < 2 || codes.len() > 6 {
-        return Err(format!(
-            "Choose 2 to 6 jurisdictions to compare (got {}), e.g. `?j=KZ,RU,PH`.",
-            codes.len()
-        ));
-    }
-    let mut seen = Vec::new();
-    for c in codes {
-        if c.len() > 6 || atlas.jurisdiction(&c).is_none() {
-            let shown: String = c.chars().take(12).collect();
-            return Err(format!(
-                "`{shown}` is not a jurisdiction in the atlas; see /api/jurisdictions for the codes."
-            ));
-        }
-        if seen.contains(&c) {
-            return Err(format!("`{c}` is listed twice."));
-        }
-        seen.push(c);
-    }
-    Ok(seen)
 }
 
 #[cfg(test)]
