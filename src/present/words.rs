@@ -162,8 +162,46 @@ pub fn and_list(items: &[&str]) -> String {
     }
 }
 
+/// A message as HTML: escaped, with `backticked` names as `<code>`, so
+/// error messages written for the terminal read well on a page.
+pub fn message_html(msg: &str) -> String {
+    let escaped = crate::views::search::escape_html(msg);
+    let parts: Vec<&str> = escaped.split('`').collect();
+    let last = parts.len() - 1;
+    let mut out = String::with_capacity(escaped.len() + 16);
+    for (i, part) in parts.iter().enumerate() {
+        match (i % 2 == 1, i < last) {
+            (true, true) => {
+                out.push_str("<code>");
+                out.push_str(part);
+                out.push_str("</code>");
+            }
+            // An unpaired backtick stays as written.
+            (true, false) => {
+                out.push('`');
+                out.push_str(part);
+            }
+            (false, _) => out.push_str(part),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn messages_show_backticked_names_as_code() {
+        assert_eq!(
+            super::message_html("`penal` is not a valid <liability>"),
+            "<code>penal</code> is not a valid &lt;liability&gt;"
+        );
+        assert_eq!(super::message_html("a ` alone"), "a ` alone");
+        assert_eq!(
+            super::message_html("use `q` or `j`"),
+            "use <code>q</code> or <code>j</code>"
+        );
+    }
+
     use super::*;
     use crate::data::model::Conduct;
 

@@ -19,3 +19,10 @@ document.addEventListener('click', async (event) => {
   button.setAttribute('aria-live', 'polite');
 });
 document.querySelectorAll('button[data-copy]').forEach((b) => { b.hidden = false; });
+// Printing opens folded notes and research, so the paper carries everything; closing restores them.
+let reopened = [];
+window.addEventListener('beforeprint', () => {
+  reopened = [...document.querySelectorAll('details:not([open]):not(.cite-provision):not(.filters)')];
+  reopened.forEach((d) => { d.open = true; });
+});
+window.addEventListener('afterprint', () => { reopened.forEach((d) => { d.open = false; }); reopened = []; });

@@ -256,5 +256,26 @@ test('print: the profile prints without navigation', async () => {
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('header.site').isVisible(), false);
   assert.equal(await page.locator('table.ladder').first().isVisible(), true);
+  assert.equal(await page.locator('#at-a-glance').isVisible(), true);
+  assert.equal(await page.locator('ol.sources li').first().isVisible(), true, 'sources print');
+  assert.equal(await page.locator('details.cite-provision').first().isVisible(), false, 'citation widgets do not');
+  // A4 PDFs of a profile and a comparison, for review.
+  for (const [name, url] of [['profile-ph', '/jurisdictions/ph'], ['compare', '/compare?j=KZ,UZ,PH']]) {
+    await page.goto(`${BASE}${url}`);
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    assert.ok(pdf.length > 10000, `${name}: a PDF was produced`);
+    if (ARTIFACTS) fs.writeFileSync(path.join(ARTIFACTS, `print-${name}.pdf`), pdf);
+  }
+  await context.close();
+});
+
+test('phone: charts keep readable labels', async () => {
+  const { context, page } = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+  await page.goto(`${BASE}/topics/penalties`);
+  const chart = page.locator('svg.chart').first();
+  assert.equal(await chart.count(), 1);
+  const ratio = await chart.evaluate((svg) => svg.getBoundingClientRect().width / svg.viewBox.baseVal.width);
+  // Labels are drawn at 11 px in the chart's own units: at least 8 px on screen.
+  assert.ok(ratio * 11 >= 8, `chart labels render at ${(ratio * 11).toFixed(1)} px`);
   await context.close();
 });

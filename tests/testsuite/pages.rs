@@ -165,7 +165,7 @@ async fn search_page_filters_groups_and_offers_compare() {
     // A bad filter is a 400 page.
     let p = get("/search?liability=penal").await;
     assert_eq!(p.status, StatusCode::BAD_REQUEST);
-    assert!(p.body.contains("`penal` is not a valid liability"));
+    assert!(p.body.contains("<code>penal</code> is not a valid liability"));
 }
 
 #[tokio::test]
@@ -320,7 +320,7 @@ async fn other_pages_and_errors() {
     }
     let p = get("/jurisdictions/zz").await;
     assert_eq!(p.status, StatusCode::NOT_FOUND);
-    assert!(p.body.contains("There is no jurisdiction `zz`"));
+    assert!(p.body.contains("There is no jurisdiction <code>zz</code>"));
     assert!(p.headers["content-type"].to_str().unwrap().starts_with("text/html"));
     let p = get("/no/such/page").await;
     assert_eq!(p.status, StatusCode::NOT_FOUND);

@@ -39,15 +39,19 @@ impl<E: Into<AppError>> From<E> for PageError {
 #[template(path = "error.html")]
 struct ErrorPage {
     title: &'static str,
-    message: String,
+    /// The message as HTML (escaped; `names` as code).
+    message_html: String,
 }
 
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let (status, title, message) = self.0.parts();
-        let body = ErrorPage { title, message }
-            .render()
-            .unwrap_or_else(|_| "Something went wrong".into());
+        let body = ErrorPage {
+            title,
+            message_html: crate::present::words::message_html(&message),
+        }
+        .render()
+        .unwrap_or_else(|_| "Something went wrong".into());
         AppError::finish(status, Html(body).into_response())
     }
 }
