@@ -364,7 +364,11 @@ fn draft(
             serde_json::to_writer_pretty(&mut out, &report)?;
             writeln!(out)?;
         }
-        DraftFormat::Html => write!(out, "{}", web::draft_report_html(&report)?)?,
+        DraftFormat::Html => write!(
+            out,
+            "{}",
+            web::draft_report_html(&report, &crate::present::i18n::Tr::english())?
+        )?,
     }
     Ok(ExitCode::SUCCESS)
 }

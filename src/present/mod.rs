@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod export;
+pub mod i18n;
 pub mod markdown;
 pub mod schema;
 pub mod web;

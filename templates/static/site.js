@@ -7,14 +7,14 @@ document.addEventListener('click', async (event) => {
   if (!source) return;
   try {
     await navigator.clipboard.writeText(source.textContent.trim());
-    button.textContent = 'Copied';
+    button.textContent = button.dataset.copied || 'Copied';
   } catch (_) {
     const range = document.createRange();
     range.selectNodeContents(source);
     const selection = window.getSelection();
     selection.removeAllRanges();
     selection.addRange(range);
-    button.textContent = 'Selected: press Ctrl+C';
+    button.textContent = button.dataset.selected || 'Selected: press Ctrl+C';
   }
   button.setAttribute('aria-live', 'polite');
 });

@@ -10,6 +10,7 @@ mod cite;
 mod coverage;
 mod draft;
 mod export;
+mod languages;
 mod layering;
 mod pages;
 mod props;

@@ -77,6 +77,13 @@ pub async fn layer(State(s): State<AppState>, req: Request, next: Next) -> Respo
     let Some(key) = canonical_key(req.uri()) else {
         return next.run(req).await;
     };
+    // One entry per language: `/ru/about` and `/about` arrive here both as `/about`.
+    let lang = req
+        .extensions()
+        .get::<super::lang::Localised>()
+        .map(|l| l.lang)
+        .unwrap_or_default();
+    let key = format!("{}{key}", lang.prefix());
     if let Some((headers, body)) = s.cache.get(&key) {
         let mut res = Body::from(body).into_response();
         *res.headers_mut() = headers;

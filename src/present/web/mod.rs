@@ -9,6 +9,7 @@
 mod cache;
 mod charts;
 mod error;
+mod lang;
 mod map;
 pub mod openapi;
 mod pages;
@@ -278,9 +279,10 @@ pub fn router(shared: Shared, max_in_flight: usize) -> Router {
         .route("/static/site.css", get(css))
         .route("/static/site.js", get(js))
         .fallback(pages::not_found)
+        .layer(middleware::from_fn(lang::in_language))
         .layer(middleware::from_fn_with_state(shared.clone(), cache::layer))
         .layer(shed);
-    Router::new()
+    let site = Router::new()
         .route("/healthz", get(healthz))
         .merge(pages)
         .layer(middleware::from_fn(error::uniform_errors))
@@ -303,7 +305,9 @@ pub fn router(shared: Shared, max_in_flight: usize) -> Router {
             Duration::from_secs(10),
         ))
         .layer(TraceLayer::new_for_http())
-        .with_state(shared)
+        .with_state(shared);
+    // The language prefix comes off before routing, so every route exists once.
+    Router::new().fallback_service(ServiceBuilder::new().map_request(lang::localise).service(site))
 }
 
 /// Refuses URIs longer than the query-string limit plus a path allowance.

@@ -9,6 +9,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 use crate::data::model::names::label;
+use crate::present::i18n::Tr;
 use crate::present::web::error::off_thread;
 use crate::present::web::{AppError, AppState, query_pairs};
 use crate::views::compare::{self, Comparison, Summary};
@@ -32,6 +33,7 @@ struct RegionChoices {
 #[derive(Template)]
 #[template(path = "compare.html")]
 struct ComparePage {
+    tr: Tr,
     /// What was typed, for the text box.
     typed: String,
     error: Option<String>,
@@ -43,6 +45,21 @@ struct ComparePage {
     comparison: Option<Comparison>,
     /// The page's title: the names compared.
     heading: String,
+}
+
+impl ComparePage {
+    /// A row's label in the page's language (`compare-row-<key>`).
+    fn row_label(&self, row: &compare::Row) -> String {
+        self.tr.t(&format!("compare-row-{}", row.key.replace('_', "-")))
+    }
+
+    /// The `i`th cell of a row in the page's language.
+    fn cell_text(&self, row: &compare::Row, i: &usize, cell: &compare::Cell) -> String {
+        match self.comparison.as_ref().and_then(|c| c.jurisdictions.get(*i)) {
+            Some(s) => super::cells::cell_text(&self.tr, row.key, s, cell),
+            None => cell.text.clone(),
+        }
+    }
 }
 
 /// The values asked for: `j=KZ,RU` or `j=KZ&j=RU` (what the checkboxes send), joined.
@@ -109,12 +126,12 @@ fn neighbours(s: &AppState, code: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-pub async fn compare_page(state: State<AppState>, raw: RawQuery) -> Result<Response, PageError> {
-    rendered(move || compare_page_now(state, raw)).await
+pub async fn compare_page(state: State<AppState>, tr: Tr, raw: RawQuery) -> Result<Response, PageError> {
+    rendered(move || compare_page_now(state, tr, raw)).await
 }
 
 /// `/compare?j=Kazakhstan,Uzbekistan,PH`
-fn compare_page_now(State(s): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, PageError> {
+fn compare_page_now(State(s): State<AppState>, tr: Tr, RawQuery(raw): RawQuery) -> Result<Response, PageError> {
     let pairs = query_pairs(raw.as_deref())?;
     let asked = asked_codes(&pairs);
     let typed: String = asked.chars().take(200).collect();
@@ -130,7 +147,8 @@ fn compare_page_now(State(s): State<AppState>, RawQuery(raw): RawQuery) -> Resul
         neighbours: Vec::new(),
         regions: regions(&s, &resolved),
         comparison: None,
-        heading: "Compare jurisdictions".into(),
+        heading: tr.t("compare-title"),
+        tr,
     };
     let parts = asked.split(',').filter(|a| !a.trim().is_empty()).count();
     if parts == 0 {
@@ -138,7 +156,7 @@ fn compare_page_now(State(s): State<AppState>, RawQuery(raw): RawQuery) -> Resul
     }
     if parts == 1 && resolved.len() == 1 {
         let j = s.atlas.jurisdiction(&resolved[0]).expect("resolved above");
-        page.heading = format!("Compare {} with…", j.name);
+        page.heading = page.tr.a("compare-with-title", "name", &j.name);
         page.chosen = Some(j.name.clone());
         page.neighbours = neighbours(&s, &j.code);
         return Ok(render(&page)?.into_response());
@@ -146,7 +164,9 @@ fn compare_page_now(State(s): State<AppState>, RawQuery(raw): RawQuery) -> Resul
     match comparison(&s, &asked) {
         Ok(c) => {
             let names: Vec<&str> = c.jurisdictions.iter().map(|x| x.name.as_str()).collect();
-            page.heading = format!("{} compared", crate::present::words::and_list(&names));
+            page.heading = page
+                .tr
+                .a("compare-heading", "names", crate::present::words::and_list(&names));
             page.typed = c
                 .jurisdictions
                 .iter()

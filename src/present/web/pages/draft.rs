@@ -10,6 +10,7 @@ use axum::response::{Html, IntoResponse, Response};
 
 use crate::data::load::draft::{MAX_DRAFT_BYTES, parse as parse_draft};
 use crate::data::model::names::label;
+use crate::present::i18n::Tr;
 use crate::present::web::{AppError, AppState, query_pairs};
 use crate::views::compare::{self};
 use crate::views::draft::{self, Against, Options, Report};
@@ -22,6 +23,7 @@ use crate::present::words::{fine_local_text, fine_usd_text};
 #[derive(Template)]
 #[template(path = "draft.html")]
 struct DraftPage {
+    tr: Tr,
     examples: Vec<(String, String)>,
     errors: Vec<String>,
     text: String,
@@ -48,6 +50,7 @@ struct TierFigures {
 #[derive(Template)]
 #[template(path = "draft_report.html")]
 struct DraftReportPage<'a> {
+    tr: Tr,
     r: &'a Report,
     against_all: bool,
     region: Option<String>,
@@ -109,8 +112,9 @@ fn penalty_views(r: &Report) -> Vec<PenaltyView> {
 }
 
 /// The report as a printable HTML page.
-pub fn draft_report_html(r: &Report) -> anyhow::Result<String> {
+pub fn draft_report_html(r: &Report, tr: &Tr) -> anyhow::Result<String> {
     let page = DraftReportPage {
+        tr: tr.clone(),
         r,
         against_all: r.options.against == Against::All,
         region: r.options.region.map(|x| label(&x)),
@@ -123,8 +127,9 @@ fn regions() -> Vec<String> {
     crate::views::search::request::allowed_values::<crate::data::model::Region>()
 }
 
-fn draft_form(s: &AppState, text: String, errors: Vec<String>) -> Result<Html<String>, PageError> {
+fn draft_form(s: &AppState, tr: Tr, text: String, errors: Vec<String>) -> Result<Html<String>, PageError> {
     render(&DraftPage {
+        tr,
         examples: s
             .drafts
             .iter()
@@ -138,7 +143,7 @@ fn draft_form(s: &AppState, text: String, errors: Vec<String>) -> Result<Html<St
 }
 
 /// `GET /draft[?example=kz-administrative]`
-pub async fn draft_get(State(s): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, PageError> {
+pub async fn draft_get(State(s): State<AppState>, tr: Tr, RawQuery(raw): RawQuery) -> Result<Response, PageError> {
     let pairs = query_pairs(raw.as_deref())?;
     let example = pairs.iter().find(|(k, _)| k == "example").map(|(_, v)| v.as_str());
     let text = match example {
@@ -154,7 +159,7 @@ pub async fn draft_get(State(s): State<AppState>, RawQuery(raw): RawQuery) -> Re
             }
         },
     };
-    Ok(draft_form(&s, text, Vec::new())?.into_response())
+    Ok(draft_form(&s, tr, text, Vec::new())?.into_response())
 }
 
 fn options_from(against: Option<&str>, region: Option<&str>) -> Result<Options, AppError> {
@@ -179,6 +184,7 @@ fn options_from(against: Option<&str>, region: Option<&str>) -> Result<Options, 
 /// `POST /draft` (multipart: `toml` text or `file` upload, `against`, `region`).
 pub async fn draft_post(
     State(s): State<AppState>,
+    tr: Tr,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, PageError> {
     let mut multipart =
@@ -217,9 +223,9 @@ pub async fn draft_post(
     })
     .await?;
     match analysed {
-        Ok(report) => Ok(Html(draft_report_html(&report)?).into_response()),
+        Ok(report) => Ok(Html(draft_report_html(&report, &tr)?).into_response()),
         Err(diags) => {
-            let body = draft_form(&s, source, diags.iter().map(ToString::to_string).collect())?;
+            let body = draft_form(&s, tr, source, diags.iter().map(ToString::to_string).collect())?;
             Ok((StatusCode::BAD_REQUEST, body).into_response())
         }
     }

@@ -9,8 +9,8 @@ use axum::response::Html;
 use crate::data::load::Counts;
 use crate::data::model::names::label;
 use crate::data::model::{HarassmentLiability, Jurisdiction};
+use crate::present::i18n::Tr;
 use crate::present::web::AppState;
-use crate::present::web::map::liability_label;
 
 use super::{PageError, liability_class, render, rendered};
 
@@ -18,7 +18,7 @@ use super::{PageError, liability_class, render, rendered};
 
 struct LegendItem {
     class: String,
-    label: &'static str,
+    label: String,
     count: usize,
 }
 
@@ -31,18 +31,19 @@ struct Latest {
 #[derive(Template)]
 #[template(path = "home.html")]
 struct HomePage {
+    tr: Tr,
     counts: Counts,
     map_svg: Option<String>,
     legend: Vec<LegendItem>,
     latest: Vec<Latest>,
 }
 
-pub async fn home(state: State<AppState>) -> Result<Html<String>, PageError> {
-    rendered(move || home_now(state)).await
+pub async fn home(state: State<AppState>, tr: Tr) -> Result<Html<String>, PageError> {
+    rendered(move || home_now(state, tr)).await
 }
 
 /// `/`
-fn home_now(State(s): State<AppState>) -> Result<Html<String>, PageError> {
+fn home_now(State(s): State<AppState>, tr: Tr) -> Result<Html<String>, PageError> {
     let mut counts: HashMap<HarassmentLiability, usize> = HashMap::new();
     for j in &s.atlas.jurisdictions {
         *counts.entry(j.harassment_liability()).or_default() += 1;
@@ -57,7 +58,7 @@ fn home_now(State(s): State<AppState>) -> Result<Html<String>, PageError> {
     .into_iter()
     .map(|l| LegendItem {
         class: label(&l),
-        label: liability_label(l),
+        label: tr.value("harassment_liability", &label(&l)),
         count: counts.get(&l).copied().unwrap_or(0),
     })
     .collect();
@@ -78,6 +79,7 @@ fn home_now(State(s): State<AppState>) -> Result<Html<String>, PageError> {
         })
         .collect();
     render(&HomePage {
+        tr,
         counts: s.atlas.counts(),
         map_svg: s.map_svg.as_ref().clone(),
         legend,
@@ -91,7 +93,7 @@ struct ListRow {
     code: String,
     name: String,
     region: String,
-    liability: &'static str,
+    liability: String,
     class: String,
     last_reviewed: String,
 }
@@ -99,15 +101,16 @@ struct ListRow {
 #[derive(Template)]
 #[template(path = "list.html")]
 struct ListPage {
+    tr: Tr,
     rows: Vec<ListRow>,
 }
 
-pub async fn list(state: State<AppState>) -> Result<Html<String>, PageError> {
-    rendered(move || list_now(state)).await
+pub async fn list(state: State<AppState>, tr: Tr) -> Result<Html<String>, PageError> {
+    rendered(move || list_now(state, tr)).await
 }
 
 /// `/jurisdictions`
-fn list_now(State(s): State<AppState>) -> Result<Html<String>, PageError> {
+fn list_now(State(s): State<AppState>, tr: Tr) -> Result<Html<String>, PageError> {
     let mut rows: Vec<ListRow> = s
         .atlas
         .jurisdictions
@@ -117,13 +120,17 @@ fn list_now(State(s): State<AppState>) -> Result<Html<String>, PageError> {
             ListRow {
                 code: j.code.clone(),
                 name: j.name.clone(),
-                region: format!("{} · {}", label(&j.region), j.sub_region),
-                liability: liability_label(l),
+                region: format!(
+                    "{} · {}",
+                    tr.value("region", &label(&j.region)),
+                    tr.value("sub_region", &j.sub_region)
+                ),
+                liability: tr.value("harassment_liability", &label(&l)),
                 class: liability_class(l),
                 last_reviewed: j.last_reviewed.to_string(),
             }
         })
         .collect();
     rows.sort_by(|a, b| a.name.cmp(&b.name));
-    render(&ListPage { rows })
+    render(&ListPage { tr, rows })
 }

@@ -3,6 +3,7 @@
 //! rendered and sanitised by [`crate::present::markdown`] before it is marked safe).
 //! One module per kind of page; this one holds what they share.
 
+mod cells;
 mod compare;
 mod draft;
 mod home;
@@ -25,6 +26,7 @@ use super::{AppError, AppState};
 use crate::data::load::Counts;
 use crate::data::model::HarassmentLiability;
 use crate::data::model::names::label;
+use crate::present::i18n::Tr;
 
 /// An error shown as an HTML page.
 pub struct PageError(pub AppError);
@@ -38,7 +40,8 @@ impl<E: Into<AppError>> From<E> for PageError {
 #[derive(Template)]
 #[template(path = "error.html")]
 struct ErrorPage {
-    title: &'static str,
+    tr: Tr,
+    title: String,
     /// The message as HTML (escaped; `names` as code).
     message_html: String,
 }
@@ -46,8 +49,17 @@ struct ErrorPage {
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let (status, title, message) = self.0.parts();
+        let tr = Tr::new(super::lang::current(), "/");
         let body = ErrorPage {
-            title,
+            title: {
+                let key = format!("error-{}", slug(title));
+                if crate::present::i18n::defines(tr.lang, &key) {
+                    tr.t(&key)
+                } else {
+                    title.to_owned()
+                }
+            },
+            tr,
             message_html: crate::present::words::message_html(&message),
         }
         .render()
@@ -69,6 +81,20 @@ fn render<T: Template>(t: &T) -> Result<Html<String>, PageError> {
     Ok(Html(t.render().map_err(anyhow::Error::from)?))
 }
 
+/// A title as a message-key part: "Not found" → `not-found`.
+fn slug(title: &str) -> String {
+    title
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
 fn liability_class(l: HarassmentLiability) -> String {
     label(&l)
 }
@@ -78,13 +104,15 @@ fn liability_class(l: HarassmentLiability) -> String {
 #[derive(Template)]
 #[template(path = "about.html")]
 struct AboutPage {
+    tr: Tr,
     counts: Counts,
     reference_year: i32,
 }
 
 /// `/about`
-pub async fn about(State(s): State<AppState>) -> Result<Html<String>, PageError> {
+pub async fn about(State(s): State<AppState>, tr: Tr) -> Result<Html<String>, PageError> {
     render(&AboutPage {
+        tr,
         counts: s.atlas.counts(),
         reference_year: s.atlas.reference.reference_year,
     })
@@ -93,17 +121,32 @@ pub async fn about(State(s): State<AppState>) -> Result<Html<String>, PageError>
 #[derive(Template)]
 #[template(path = "api.html")]
 struct ApiPage {
+    tr: Tr,
     parameters: &'static [crate::views::search::params::Parameter],
 }
 
+impl ApiPage {
+    /// A search parameter's meaning in the page's language (`param-<name>`),
+    /// or its doc comment where the catalogue has none.
+    fn describe(&self, p: &crate::views::search::params::Parameter) -> String {
+        let key = format!("param-{}", p.name.replace('_', "-"));
+        if crate::present::i18n::defines(self.tr.lang, &key) {
+            self.tr.t(&key)
+        } else {
+            p.description.clone()
+        }
+    }
+}
+
 /// `/api`
-pub async fn api_docs() -> Result<Html<String>, PageError> {
+pub async fn api_docs(tr: Tr) -> Result<Html<String>, PageError> {
     render(&ApiPage {
+        tr,
         parameters: crate::views::search::SearchParams::parameters(),
     })
 }
 
 /// Any unknown page.
-pub async fn not_found() -> PageError {
-    PageError(AppError::NotFound("There is no page at this address.".into()))
+pub async fn not_found(tr: Tr) -> PageError {
+    PageError(AppError::NotFound(tr.t("error-no-page")))
 }

@@ -11,18 +11,18 @@ use crate::data::load::Atlas;
 use crate::data::model::names::{label, num};
 use crate::data::model::penalty::PenaltyTier;
 use crate::data::model::{Jurisdiction, Provision};
+use crate::present::i18n::Tr;
 use crate::present::markdown;
-use crate::present::web::map::liability_label;
 use crate::present::web::{AppError, AppState};
 use crate::views::compare::{self};
 
 use super::{PageError, liability_class, render, rendered};
-use crate::present::words::{fine_local_text, fine_usd_text, ordinal, sanctions, unit_word, words};
+use crate::present::words::{fine_local_text, fine_usd_text, ordinal, sanctions, words};
 
 // ---------------------------------------------------------------- profile
 
 struct Commitment {
-    label: &'static str,
+    label: String,
     text: Option<String>,
     fns: String,
 }
@@ -95,7 +95,7 @@ struct InstrumentView {
 }
 
 struct EmployerView {
-    rows: Vec<(&'static str, String)>,
+    rows: Vec<(String, String)>,
     summary_html: String,
     links: Vec<(String, String)>,
     fns: String,
@@ -112,39 +112,46 @@ struct SourceView {
 
 /// A row of the "at a glance" block: one compared dimension for this jurisdiction.
 struct GlanceRow {
-    label: &'static str,
+    /// The compared dimension (`penalty_first`…).
+    key: &'static str,
+    label: String,
     text: String,
     unknown: bool,
+    /// Nothing recorded (or unknown): left out of the link preview.
+    empty: bool,
     links: Vec<compare::Ref>,
 }
 
-/// The compared dimensions a profile answers first, with the label it uses.
-const GLANCE: &[(&str, &str)] = &[
-    ("liability", "Sexual harassment is"),
-    ("penalty_first", "First offence"),
-    ("penalty_repeat", "Repeat offence"),
-    ("penalty_aggravated", "Aggravated offence"),
-    ("escalation", "Escalation"),
-    ("prosecution", "Prosecution"),
-    ("reconciliation", "Reconciliation"),
-    ("settings", "Settings covered"),
-    ("employer_duties", "Employer duties"),
-    ("c190", "ILO Convention 190"),
-    ("proposals", "Bills and proposals"),
+/// The compared dimensions a profile answers first; each is labelled by the
+/// message `glance-<dimension>`.
+const GLANCE: &[&str] = &[
+    "liability",
+    "penalty_first",
+    "penalty_repeat",
+    "penalty_aggravated",
+    "escalation",
+    "prosecution",
+    "reconciliation",
+    "settings",
+    "employer_duties",
+    "c190",
+    "proposals",
 ];
 
 /// The "at a glance" rows, from the same comparison the compare page shows.
-fn glance(summary: compare::Summary) -> Vec<GlanceRow> {
-    let c = compare::compare(vec![summary]);
+fn glance(summary: compare::Summary, tr: &Tr) -> Vec<GlanceRow> {
+    let c = compare::compare(vec![summary.clone()]);
     GLANCE
         .iter()
-        .filter_map(|(key, title)| {
-            let row = c.rows.iter().find(|r| r.key == *key)?;
+        .filter_map(|&key| {
+            let row = c.rows.iter().find(|r| r.key == key)?;
             let cell = row.cells.first()?.clone();
             Some(GlanceRow {
-                label: title,
+                key,
+                label: tr.t(&format!("glance-{}", key.replace('_', "-"))),
                 unknown: cell.text == "unknown",
-                text: cell.text,
+                empty: matches!(cell.text.as_str(), "unknown" | "none recorded"),
+                text: super::cells::cell_text(tr, key, &summary, &cell),
                 links: cell.links,
             })
         })
@@ -153,23 +160,27 @@ fn glance(summary: compare::Summary) -> Vec<GlanceRow> {
 
 /// What citations and mistake reports need beyond the data.
 /// The link-preview sentence: "Sexual harassment in Kazakhstan: no offence. First offence: …".
-fn description(j: &Jurisdiction, rows: &[GlanceRow]) -> String {
-    let get = |label: &str| rows.iter().find(|r| r.label == label).map(|r| r.text.as_str());
-    let mut s = format!(
-        "Sexual harassment in {}: {}.",
-        j.name,
-        get("Sexual harassment is").unwrap_or("unknown")
+fn description(j: &Jurisdiction, rows: &[GlanceRow], tr: &Tr) -> String {
+    let get = |key: &str| rows.iter().find(|r| r.key == key);
+    let mut s = tr.a2(
+        "profile-description",
+        "name",
+        &j.name,
+        "liability",
+        get("liability").map_or_else(|| tr.t("unknown"), |r| r.text.clone()),
     );
-    for label in ["First offence", "Repeat offence", "Prosecution"] {
-        if let Some(t) = get(label).filter(|t| *t != "none recorded" && *t != "unknown") {
-            s.push_str(&format!(" {label}: {t}."));
+    for key in ["penalty_first", "penalty_repeat", "prosecution"] {
+        if let Some(r) = get(key).filter(|r| !r.empty) {
+            s.push_str(&format!(" {}: {}.", r.label, r.text));
         }
     }
-    s.push_str(" Sources for every fact.");
+    s.push(' ');
+    s.push_str(&tr.t("profile-description-sources"));
     s
 }
 
 struct CiteCtx<'a> {
+    tr: &'a Tr,
     base_url: &'a str,
     licence: String,
     today: crate::data::model::date::LegalDate,
@@ -205,7 +216,7 @@ struct ProfileView {
     languages: String,
     last_reviewed: String,
     current_to: Option<String>,
-    liability_label: &'static str,
+    liability_label: String,
     liability_class: String,
     notes_html: String,
     /// How the facts were found, shown folded under "How this was researched".
@@ -227,6 +238,7 @@ struct ProfileView {
 #[derive(Template)]
 #[template(path = "jurisdiction.html")]
 struct ProfilePage {
+    tr: Tr,
     p: ProfileView,
 }
 
@@ -249,6 +261,36 @@ fn tier_view(atlas: &Atlas, t: &PenaltyTier) -> TierView {
     }
 }
 
+/// A term in the language's words: 2 years → "2 года".
+fn term(tr: &Tr, value: f64, unit: crate::data::model::penalty::TimeUnit) -> String {
+    term_in(tr, value, unit, "")
+}
+
+/// A term after "within" ("в течение 1 года").
+fn term_within(tr: &Tr, value: f64, unit: crate::data::model::penalty::TimeUnit) -> String {
+    term_in(tr, value, unit, "-within-last")
+}
+
+fn term_in(tr: &Tr, value: f64, unit: crate::data::model::penalty::TimeUnit, form: &str) -> String {
+    use crate::data::model::penalty::TimeUnit;
+    let key = match unit {
+        TimeUnit::Hours => "unit-hours",
+        TimeUnit::Days => "unit-days",
+        TimeUnit::Weeks => "unit-weeks",
+        TimeUnit::Months => "unit-months",
+        TimeUnit::Years => "unit-years",
+    };
+    tr.n(&format!("{key}{form}"), value)
+}
+
+/// Data values in the language's words, comma-separated.
+fn values<T: serde::Serialize>(tr: &Tr, kind: &str, v: &[T]) -> String {
+    v.iter()
+        .map(|x| tr.value(kind, &label(x)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn fns_html(numbers: &HashMap<&str, usize>, ids: &[String]) -> String {
     let mut v: Vec<usize> = ids.iter().filter_map(|id| numbers.get(id.as_str()).copied()).collect();
     v.sort_unstable();
@@ -267,27 +309,19 @@ fn provision_view(
     let cite = crate::views::cite::provision(j, i, p, ctx.base_url, ctx.today, &ctx.licence);
     let mut prosecution = Vec::new();
     let mut fn_ids = p.sources.clone();
+    let tr = ctx.tr;
     if let Some(pr) = &p.prosecution {
         if let Some(k) = pr.kind {
-            prosecution.push(match k {
-                crate::data::model::ProsecutionKind::Public => "ex officio (public)".to_owned(),
-                crate::data::model::ProsecutionKind::Complaint => "only on the victim's complaint".to_owned(),
-                crate::data::model::ProsecutionKind::Private => "private prosecution".to_owned(),
-                crate::data::model::ProsecutionKind::NotStated => "prosecution: the law does not say".to_owned(),
-            });
+            prosecution.push(tr.value("prosecution", &label(&k)));
         }
         if let Some(r) = pr.reconciliation {
-            prosecution.push(format!("reconciliation {}", r.words()));
+            prosecution.push(tr.a("profile-reconciliation", "rule", tr.value("settlement", &label(&r))));
         }
         if let Some(w) = pr.withdrawal {
-            prosecution.push(format!("withdrawal of the complaint {}", w.words()));
+            prosecution.push(tr.a("profile-withdrawal", "rule", tr.value("settlement", &label(&w))));
         }
         if let Some(l) = &pr.limitation {
-            prosecution.push(format!(
-                "limitation {} {}",
-                num(Some(l.value)),
-                unit_word(l.unit, l.value)
-            ));
+            prosecution.push(tr.a("profile-limitation", "term", term(tr, l.value, l.unit)));
         }
         if let Some(n) = &pr.note {
             prosecution.push(n.clone());
@@ -298,31 +332,31 @@ fn provision_view(
         let target = j
             .provision(&e.to)
             .map_or_else(|| e.to.clone(), |(_, t)| t.article.clone());
-        let within = e
-            .within
-            .map(|w| format!(" within {} {}", num(Some(w.value)), unit_word(w.unit, w.value)))
-            .unwrap_or_default();
-        format!("A repeat{within} {} falls under {target}.", e.condition)
+        match e.within {
+            Some(w) => tr.a2(
+                "profile-escalation-within",
+                "term",
+                term_within(tr, w.value, w.unit),
+                "target",
+                format!("{} {target}", e.condition),
+            ),
+            None => tr.a("profile-escalation", "target", format!("{} {target}", e.condition)),
+        }
     });
     ProvisionView {
         id: p.id.clone(),
         article: p.article.clone(),
         title: p.title.clone(),
         title_original: p.title_original.clone(),
-        offence_kind: label(&p.offence_kind).replace('_', " "),
+        offence_kind: tr.value("offence_kind", &label(&p.offence_kind)),
         offence_class: label(&p.offence_kind),
         liability: label(&p.liability),
         repeat: crate::data::model::names::repeat_escalation(p),
-        conduct: words(&p.conduct),
-        settings: words(&p.settings),
-        protected: words(&p.protected),
+        conduct: values(tr, "conduct", &p.conduct),
+        settings: values(tr, "setting", &p.settings),
+        protected: values(tr, "protected", &p.protected),
         protected_note: p.protected_note.clone(),
-        definition: p.definition_basis.map(|d| match d {
-            crate::data::model::DefinitionBasis::Consent => "lack of consent (unwelcome, unwanted)".to_owned(),
-            crate::data::model::DefinitionBasis::Effect => "effect (dignity, hostile environment)".to_owned(),
-            crate::data::model::DefinitionBasis::Both => "both lack of consent and effect".to_owned(),
-            crate::data::model::DefinitionBasis::Neither => "neither (coercion or the act itself)".to_owned(),
-        }),
+        definition: p.definition_basis.map(|d| tr.value("definition_basis", &label(&d))),
         prosecution: prosecution.join("; "),
         escalation,
         excerpt: p.excerpt.as_ref().map(|e| (e.text.clone(), e.lang.clone())),
@@ -377,19 +411,26 @@ fn instrument_view(
         title: i.title.clone(),
         title_original: i.title_original.clone(),
         lang: i.original_language.clone().unwrap_or_else(|| "und".into()),
-        kind: label(&i.kind).replace('_', " "),
-        status: label(&i.status).replace('_', " "),
+        kind: ctx.tr.value("instrument_kind", &label(&i.kind)),
+        status: ctx.tr.value("status", &label(&i.status)),
         status_class: label(&i.status),
         citation: i.citation.clone(),
         url: i.url.clone(),
         dates: date_rows(&i.dates),
         proposal: i.proposal.as_ref().map(|p| {
-            let mut s = format!("{} by {}", label(&p.kind).replace('_', " "), p.proposer);
+            let tr = ctx.tr;
+            let mut s = tr.a2(
+                "profile-proposal-by",
+                "kind",
+                tr.value("proposal_kind", &label(&p.kind)),
+                "proposer",
+                &p.proposer,
+            );
             if let Some(b) = &p.bill_number {
                 s.push_str(&format!(", {b}"));
             }
             if let Some(st) = &p.stage {
-                s.push_str(&format!("; stage: {st}"));
+                s.push_str(&format!("; {}", tr.a("profile-stage", "stage", st)));
             }
             s
         }),
@@ -405,34 +446,34 @@ fn instrument_view(
 }
 
 fn employer_view(
+    tr: &Tr,
     j: &Jurisdiction,
     e: &crate::data::model::EmployerDuties,
     numbers: &HashMap<&str, usize>,
 ) -> EmployerView {
+    // "unknown" is the marker the template shows as unknown, in any language.
     let yes_no = |b: Option<bool>| match b {
-        Some(true) => "required".to_owned(),
-        Some(false) => "not required".to_owned(),
+        Some(true) => tr.t("employer-required"),
+        Some(false) => tr.t("employer-not-required"),
         None => "unknown".to_owned(),
     };
     EmployerView {
         rows: vec![
-            ("Prevention policy", yes_no(e.prevention_policy)),
-            ("Training", yes_no(e.training)),
-            ("Complaint procedure", yes_no(e.complaint_procedure)),
+            (tr.t("employer-prevention-policy"), yes_no(e.prevention_policy)),
+            (tr.t("employer-training"), yes_no(e.training)),
+            (tr.t("employer-complaint-procedure"), yes_no(e.complaint_procedure)),
             (
-                "Investigation deadline",
-                e.investigation_deadline.map_or_else(
-                    || "unknown".into(),
-                    |d| format!("{} {}", num(Some(d.value)), unit_word(d.unit, d.value)),
-                ),
+                tr.t("employer-investigation-deadline"),
+                e.investigation_deadline
+                    .map_or_else(|| "unknown".into(), |d| term(tr, d.value, d.unit)),
             ),
             (
-                "Employer's liability",
+                tr.t("employer-liability"),
                 e.liability_standard
-                    .map_or_else(|| "unknown".into(), |l| label(&l).replace('_', " ")),
+                    .map_or_else(|| "unknown".into(), |l| tr.value("employer_liability", &label(&l))),
             ),
             (
-                "Sanctions on employers",
+                tr.t("employer-sanctions"),
                 e.sanctions.clone().unwrap_or_else(|| "unknown".into()),
             ),
         ],
@@ -447,13 +488,13 @@ fn employer_view(
     }
 }
 
-fn statistic_view(s: &crate::data::model::Statistic, numbers: &HashMap<&str, usize>) -> (String, String) {
+fn statistic_view(tr: &Tr, s: &crate::data::model::Statistic, numbers: &HashMap<&str, usize>) -> (String, String) {
     let unit = compare::stat_unit(&s.unit);
     (
         format!(
             "{}{unit} ({}; {}): {}",
             num(Some(s.value)),
-            label(&s.measure).replace('_', " "),
+            tr.value("measure", &label(&s.measure)),
             s.year,
             s.description
         ),
@@ -461,9 +502,10 @@ fn statistic_view(s: &crate::data::model::Statistic, numbers: &HashMap<&str, usi
     )
 }
 
-fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str) -> ProfileView {
-    let glance_rows = glance(compare::summarise(atlas, j));
+fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str, tr: &Tr) -> ProfileView {
+    let glance_rows = glance(compare::summarise(atlas, j), tr);
     let ctx = CiteCtx {
+        tr,
         base_url,
         licence: crate::present::words::licence(&atlas.config.data_licence).0,
         today: crate::data::model::date::LegalDate::today(),
@@ -480,7 +522,7 @@ fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str) -> ProfileView 
         .iter()
         .map(|i| instrument_view(atlas, j, i, &numbers, &ctx))
         .collect();
-    let employer = j.employer_duties.as_ref().map(|e| employer_view(j, e, &numbers));
+    let employer = j.employer_duties.as_ref().map(|e| employer_view(tr, j, e, &numbers));
     let ratification = |r: &Option<crate::data::model::Ratification>| match r {
         Some(r) => (
             Some(format!(
@@ -503,17 +545,17 @@ fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str) -> ProfileView 
             .map(|n| n.name.clone())
             .collect::<Vec<_>>()
             .join(" · "),
-        region: label(&j.region),
-        sub_region: j.sub_region.clone(),
-        tradition: label(&j.legal_tradition).replace('_', " "),
+        region: tr.value("region", &label(&j.region)),
+        sub_region: tr.value("sub_region", &j.sub_region),
+        tradition: tr.value("tradition", &label(&j.legal_tradition)),
         languages: j.official_languages.join(", "),
         last_reviewed: j.last_reviewed.to_string(),
         current_to: j.current_to.map(|d| d.to_string()),
-        liability_label: liability_label(j.harassment_liability()),
+        liability_label: tr.value("harassment_liability", &label(&j.harassment_liability())),
         liability_class: liability_class(j.harassment_liability()),
         notes_html: markdown::to_html(&j.notes),
         research_html: markdown::to_html(&j.research),
-        description: description(j, &glance_rows),
+        description: description(j, &glance_rows, tr),
         glance: glance_rows,
         absence: j.no_harassment_offence.as_ref().map(|a| AbsenceView {
             note_html: markdown::to_html(&a.note),
@@ -521,12 +563,12 @@ fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str) -> ProfileView 
         }),
         commitments: vec![
             Commitment {
-                label: "ILO Violence and Harassment Convention (C190)",
+                label: tr.t("profile-c190"),
                 text: c190,
                 fns: c190_fns,
             },
             Commitment {
-                label: "CEDAW",
+                label: tr.t("profile-cedaw"),
                 text: cedaw,
                 fns: cedaw_fns,
             },
@@ -543,13 +585,13 @@ fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str) -> ProfileView 
             .iter()
             .map(|r| {
                 (
-                    label(&r.kind).replace('_', " "),
+                    tr.value("remedy", &label(&r.kind)),
                     r.note.clone(),
                     fns_html(&numbers, &r.sources),
                 )
             })
             .collect(),
-        statistics: j.statistics.iter().map(|s| statistic_view(s, &numbers)).collect(),
+        statistics: j.statistics.iter().map(|s| statistic_view(tr, s, &numbers)).collect(),
         sources: j
             .sources
             .iter()
@@ -559,7 +601,7 @@ fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str) -> ProfileView 
                 title: s.title.clone(),
                 url: s.url.clone(),
                 publisher: s.publisher.clone(),
-                kind: label(&s.kind),
+                kind: tr.value("source_kind", &label(&s.kind)),
                 accessed: s.accessed.to_string(),
             })
             .collect(),
@@ -567,12 +609,12 @@ fn profile_view(atlas: &Atlas, j: &Jurisdiction, base_url: &str) -> ProfileView 
     }
 }
 
-pub async fn profile(state: State<AppState>, code: Path<String>) -> Result<Html<String>, PageError> {
-    rendered(move || profile_now(state, code)).await
+pub async fn profile(state: State<AppState>, tr: Tr, code: Path<String>) -> Result<Html<String>, PageError> {
+    rendered(move || profile_now(state, tr, code)).await
 }
 
 /// `/jurisdictions/{code}`
-fn profile_now(State(s): State<AppState>, Path(code): Path<String>) -> Result<Html<String>, PageError> {
+fn profile_now(State(s): State<AppState>, tr: Tr, Path(code): Path<String>) -> Result<Html<String>, PageError> {
     let j = s.atlas.jurisdiction(&code).ok_or_else(|| {
         AppError::NotFound(format!(
             "There is no jurisdiction `{}` in the atlas.",
@@ -580,6 +622,7 @@ fn profile_now(State(s): State<AppState>, Path(code): Path<String>) -> Result<Ht
         ))
     })?;
     render(&ProfilePage {
-        p: profile_view(&s.atlas, j, &s.base_url),
+        p: profile_view(&s.atlas, j, &s.base_url, &tr),
+        tr,
     })
 }

@@ -4,6 +4,7 @@ use askama::Template;
 use axum::extract::{RawQuery, State};
 use axum::response::{IntoResponse, Response};
 
+use crate::present::i18n::Tr;
 use crate::present::web::{AppState, query_pairs};
 use crate::views::search::{FACETS, SearchRequest, SearchResponse};
 
@@ -20,17 +21,18 @@ struct FacetOption {
 
 struct FacetView {
     name: &'static str,
-    label: &'static str,
+    label: String,
     options: Vec<FacetOption>,
 }
 
 #[derive(Template)]
 #[template(path = "search.html")]
 struct SearchPage {
+    tr: Tr,
     q: String,
     facets: Vec<FacetView>,
     ranges: (String, String, String, String),
-    sorts: Vec<(&'static str, &'static str, bool)>,
+    sorts: Vec<(&'static str, String, bool)>,
     error: Option<String>,
     ignored: Vec<String>,
     results: Option<SearchResponse>,
@@ -47,28 +49,19 @@ struct SearchPage {
 }
 
 impl SearchPage {
-    /// A data value as words: `in_force` → "in force".
-    fn human(&self, v: &str) -> String {
-        match v {
-            "true" => "yes".into(),
-            "false" => "no".into(),
-            v => v.replace('_', " "),
-        }
-    }
-
     /// A hit's penalty range in words, "" when none is recorded.
     fn penalty(&self, h: &crate::views::search::Hit) -> String {
         use crate::views::compare::thousands;
-        use crate::views::normalise::days_words;
+        let tr = &self.tr;
         let mut parts = Vec::new();
         if let Some(d) = h.max_prison_days {
-            parts.push(format!("prison up to {}", days_words(d)));
+            parts.push(tr.a("search-prison-up-to", "term", tr.days_after(d, "upto")));
         }
         if let Some(d) = h.max_arrest_days {
-            parts.push(format!("arrest up to {}", days_words(d)));
+            parts.push(tr.a("search-arrest-up-to", "term", tr.days_after(d, "upto")));
         }
         if let Some(f) = h.max_fine_usd {
-            parts.push(format!("fine up to {} USD", thousands(f)));
+            parts.push(tr.a("search-fine-up-to", "amount", thousands(f)));
         }
         parts.join(" · ")
     }
@@ -106,25 +99,27 @@ impl SearchPage {
     }
 }
 
-const FACET_LABELS: &[(&str, &str, &str)] = &[
-    ("liability", "liability", "Liability"),
-    ("prosecution", "prosecution", "Prosecution"),
-    ("offence_kind", "offence_kind", "Offence"),
-    ("setting", "setting", "Setting"),
-    ("conduct", "conduct", "Conduct"),
-    ("status", "status", "Status"),
-    ("region", "region", "Region"),
-    ("instrument_kind", "instrument_kind", "Instrument"),
-    ("repeat_escalation", "repeat_escalation", "Escalates on repeat"),
+/// The facets the page shows, in order (each is also its parameter name and
+/// its message key `facet-<name>`; its values are `value-<name>-<value>`).
+const FACET_NAMES: &[&str] = &[
+    "liability",
+    "prosecution",
+    "offence_kind",
+    "setting",
+    "conduct",
+    "status",
+    "region",
+    "instrument_kind",
+    "repeat_escalation",
 ];
 
-pub async fn search(state: State<AppState>, raw: RawQuery) -> Result<Response, PageError> {
-    rendered(move || search_now(state, raw)).await
+pub async fn search(state: State<AppState>, tr: Tr, raw: RawQuery) -> Result<Response, PageError> {
+    rendered(move || search_now(state, tr, raw)).await
 }
 
 /// `/search`: the form, and results when a query or filter is given. What
 /// cannot be parsed in the text is ignored and said; bad filters are a 400.
-fn search_now(State(s): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, PageError> {
+fn search_now(State(s): State<AppState>, tr: Tr, RawQuery(raw): RawQuery) -> Result<Response, PageError> {
     let all_pairs = query_pairs(raw.as_deref())?;
     // `j` (jurisdictions ticked for comparison) belongs to the page, not the search.
     let (ticks, pairs): (Vec<_>, Vec<_>) = all_pairs.into_iter().partition(|(k, _)| k == "j");
@@ -164,23 +159,19 @@ fn search_now(State(s): State<AppState>, RawQuery(raw): RawQuery) -> Result<Resp
                 .facets
         }
     };
-    let facets = FACET_LABELS
+    let facets = FACET_NAMES
         .iter()
-        .filter(|(dim, _, _)| FACETS.contains(dim))
-        .map(|(dim, name, title)| FacetView {
+        .filter(|dim| FACETS.contains(dim))
+        .map(|&name| FacetView {
             name,
-            label: title,
+            label: tr.t(&format!("facet-{}", name.replace('_', "-"))),
             options: all
-                .get(*dim)
+                .get(name)
                 .map(|m| {
                     m.iter()
                         .map(|(v, n)| FacetOption {
                             value: v.clone(),
-                            label: match v.as_str() {
-                                "true" => "yes".into(),
-                                "false" => "no".into(),
-                                v => v.replace('_', " "),
-                            },
+                            label: tr.value(name, v),
                             count: *n,
                             checked: selected(name, v),
                         })
@@ -197,18 +188,19 @@ fn search_now(State(s): State<AppState>, RawQuery(raw): RawQuery) -> Result<Resp
             .unwrap_or_default()
     };
     let sort = get("sort");
-    let sorts = [
-        ("relevance", "relevance"),
-        ("prison", "longest imprisonment"),
-        ("arrest", "longest arrest"),
-        ("fine", "highest fine"),
-        ("date", "most recent"),
-    ]
-    .into_iter()
-    .map(|(v, l)| (v, l, sort == v || (sort.is_empty() && v == "relevance")))
-    .collect();
+    let sorts = ["relevance", "prison", "arrest", "fine", "date"]
+        .into_iter()
+        .map(|v| {
+            (
+                v,
+                tr.t(&format!("sort-{v}")),
+                sort == v || (sort.is_empty() && v == "relevance"),
+            )
+        })
+        .collect();
     let pages = response.as_ref().map_or(1, |r| r.pages);
     let page = SearchPage {
+        tr,
         q: req.q.clone(),
         facets,
         ranges: (

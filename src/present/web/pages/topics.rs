@@ -6,6 +6,7 @@ use axum::extract::{Path, RawQuery, State};
 use axum::response::Html;
 
 use crate::data::model::names::label;
+use crate::present::i18n::Tr;
 use crate::present::web::map::liability_label;
 use crate::present::web::{AppError, AppState, charts, query_pairs};
 use crate::views::compare::{self, Summary};
@@ -52,12 +53,24 @@ pub const TOPICS: &[(&str, &str, &str)] = &[
 #[derive(Template)]
 #[template(path = "topics.html")]
 struct TopicsPage {
-    topics: &'static [(&'static str, &'static str, &'static str)],
+    tr: Tr,
+    /// (slug, title, what it shows), in the page's language.
+    topics: Vec<(&'static str, String, String)>,
 }
 
 /// `/topics`
-pub async fn topics() -> Result<Html<String>, PageError> {
-    render(&TopicsPage { topics: TOPICS })
+pub async fn topics(tr: Tr) -> Result<Html<String>, PageError> {
+    let topics = TOPICS
+        .iter()
+        .map(|&(slug, _, _)| {
+            (
+                slug,
+                tr.t(&format!("topic-{slug}")),
+                tr.t(&format!("topic-{slug}-about")),
+            )
+        })
+        .collect();
+    render(&TopicsPage { tr, topics })
 }
 
 struct Header {
@@ -84,8 +97,9 @@ struct TopicRow {
 #[derive(Template)]
 #[template(path = "topic.html")]
 struct TopicPage {
-    title: &'static str,
-    intro: &'static str,
+    tr: Tr,
+    title: String,
+    intro: String,
     charts: Vec<String>,
     headers: Vec<Header>,
     rows: Vec<TopicRow>,
@@ -127,8 +141,13 @@ fn figure_cell(f: &Option<compare::Figure>, unit: &str) -> TopicCell {
     }
 }
 
-pub async fn topic(state: State<AppState>, slug: Path<String>, raw: RawQuery) -> Result<Html<String>, PageError> {
-    rendered(move || topic_now(state, slug, raw)).await
+pub async fn topic(
+    state: State<AppState>,
+    tr: Tr,
+    slug: Path<String>,
+    raw: RawQuery,
+) -> Result<Html<String>, PageError> {
+    rendered(move || topic_now(state, tr, slug, raw)).await
 }
 
 /// The topics, each with its own table.
@@ -351,14 +370,15 @@ fn penalty_charts(summaries: &[Summary]) -> Vec<String> {
 /// `/topics/{topic}?sort=N&dir=asc|desc`
 fn topic_now(
     State(s): State<AppState>,
+    tr: Tr,
     Path(slug): Path<String>,
     RawQuery(raw): RawQuery,
 ) -> Result<Html<String>, PageError> {
     let found = TOPICS
         .iter()
         .find(|(t, _, _)| *t == slug)
-        .and_then(|&(slug, title, intro)| Some((Topic::from_slug(slug)?, slug, title, intro)));
-    let (topic, slug, title, intro) = found.ok_or_else(|| {
+        .and_then(|&(slug, _, _)| Some((Topic::from_slug(slug)?, slug)));
+    let (topic, slug) = found.ok_or_else(|| {
         AppError::NotFound(format!(
             "There is no topic `{}`; see /topics.",
             slug.chars().take(30).collect::<String>()
@@ -392,8 +412,9 @@ fn topic_now(
         )
     });
     render(&TopicPage {
-        title,
-        intro,
+        title: tr.t(&format!("topic-{slug}")),
+        intro: tr.t(&format!("topic-{slug}-about")),
+        tr,
         charts: if topic == Topic::Penalties {
             penalty_charts(&s.summaries)
         } else {
