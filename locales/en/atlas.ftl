@@ -88,6 +88,7 @@ compare-og-description = Sexual-harassment laws side by side: penalties for a fi
 compare-choose-more = Choose one to five more jurisdictions to compare with { $name }, below, or type their names.
 compare-neighbours = Neighbours:
 compare-bar-note = A bar marks rows where the jurisdictions differ in kind (criminal or administrative, public or complaint prosecution, a fine or years of prison), not merely in figures. Figures are for in-force provisions on sexual harassment proper; related offences have their own row.
+list-and = { $init } and { $last }
 compare-dimension = Dimension
 compare-differs = differs
 compare-as-json = This comparison as JSON

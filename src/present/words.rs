@@ -153,15 +153,6 @@ pub fn licence(spdx: &str) -> (String, Option<&'static str>) {
     }
 }
 
-/// Names joined as a person lists them: "A", "A and B", "A, B and C".
-pub fn and_list(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
 /// A message as HTML: escaped, with `backticked` names as `<code>`, so
 /// error messages written for the terminal read well on a page.
 pub fn message_html(msg: &str) -> String {

@@ -130,6 +130,51 @@ test('profile: copy the citation', async () => {
   await context.close();
 });
 
+test('languages: switch a profile to Russian and Kazakh and back', async () => {
+  const { context, page, errors } = await newPage();
+  await page.goto(`${BASE}/jurisdictions/kz#at-a-glance`);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await page.locator('nav.langs a[hreflang="ru"]').click();
+  await page.waitForURL(`${BASE}/ru/jurisdictions/kz`);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'ru');
+  assert.match(await page.locator('#at-a-glance').innerText(), /Сексуальное домогательство —/);
+  assert.match(await page.locator('#at-a-glance').innerText(), /только по заявлению потерпевшего/);
+  await shot(page, 'profile-ru');
+  // A link on the page keeps the language.
+  await page.locator('a', { hasText: 'Сравнить с…' }).first().click();
+  await page.waitForURL(/\/ru\/compare\?j=KZ$/);
+  await page.goto(`${BASE}/ru/jurisdictions/kz`);
+  await page.locator('nav.langs a[hreflang="kk"]').click();
+  await page.waitForURL(`${BASE}/kk/jurisdictions/kz`);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'kk');
+  assert.match(await page.locator('#at-a-glance').innerText(), /Жыныстық қудалау —/);
+  await page.locator('nav.langs a[hreflang="en"]').click();
+  await page.waitForURL(`${BASE}/jurisdictions/kz`);
+  assert.match(await page.locator('#at-a-glance').innerText(), /Sexual harassment is/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('languages: a comparison keeps its jurisdictions across the switch', async () => {
+  const { context, page, errors } = await newPage();
+  await page.goto(`${BASE}/compare?j=KZ,UZ,PH`);
+  await page.locator('nav.langs a[hreflang="ru"]').click();
+  await page.waitForURL(`${BASE}/ru/compare?j=KZ,UZ,PH`);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'ru');
+  assert.match(await page.locator('#row-penalty_first th').innerText(), /Наказание за первое нарушение/);
+  assert.equal(await page.locator('table.compare thead th').count(), 4);
+  await shot(page, 'compare-ru');
+  // Changing the comparison from the Russian picker stays in Russian.
+  await page.locator('form.picker button[type=submit]').first().click();
+  await page.waitForURL(/\/ru\/compare\?j=/);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'ru');
+  await page.locator('nav.langs a[hreflang="kk"]').click();
+  await page.waitForURL(/\/kk\/compare\?j=/);
+  assert.match(await page.locator('h1').innerText(), /Салыстыру/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('keyboard only: reach the search box, type, submit, reach a result', async () => {
   const { context, page, errors } = await newPage();
   await page.goto(`${BASE}/search`);
@@ -195,6 +240,11 @@ const PAGE_KINDS = [
   ['about', '/about'],
   ['draft', '/draft'],
   ['not-found', '/no-such-page'],
+  ['profile-ru', '/ru/jurisdictions/kz'],
+  ['compare-ru', '/ru/compare?j=KZ,RU,PH,FR'],
+  ['search-ru', '/ru/search?q=%D0%B4%D0%BE%D0%BC%D0%BE%D0%B3%D0%B0%D1%82%D0%B5%D0%BB%D1%8C%D1%81%D1%82%D0%B2%D0%BE'],
+  ['home-kk', '/kk/'],
+  ['profile-kk', '/kk/jurisdictions/ph'],
 ];
 
 // The two sizes every page kind is checked at: a common laptop and a phone.

@@ -47,6 +47,15 @@ struct ComparePage {
     heading: String,
 }
 
+/// "A, B and C" in the page's language.
+fn and_list(tr: &Tr, items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => tr.a2("list-and", "init", init.join(", "), "last", last),
+    }
+}
+
 impl ComparePage {
     /// A row's label in the page's language (`compare-row-<key>`).
     fn row_label(&self, row: &compare::Row) -> String {
@@ -164,9 +173,7 @@ fn compare_page_now(State(s): State<AppState>, tr: Tr, RawQuery(raw): RawQuery) 
     match comparison(&s, &asked) {
         Ok(c) => {
             let names: Vec<&str> = c.jurisdictions.iter().map(|x| x.name.as_str()).collect();
-            page.heading = page
-                .tr
-                .a("compare-heading", "names", crate::present::words::and_list(&names));
+            page.heading = page.tr.a("compare-heading", "names", and_list(&page.tr, &names));
             page.typed = c
                 .jurisdictions
                 .iter()
