@@ -131,18 +131,20 @@ pub fn defines(lang: Lang, key: &str) -> bool {
 /// Any character other than a letter or digit becomes `-`: `("sub_region",
 /// "South-eastern Asia")` → `value-sub-region-south-eastern-asia`.
 pub fn value_key(kind: &str, token: &str) -> String {
-    let slug = |s: &str| -> String {
-        s.chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() {
-                    c.to_ascii_lowercase()
-                } else {
-                    '-'
-                }
-            })
-            .collect()
-    };
     format!("value-{}-{}", slug(kind), slug(token))
+}
+
+/// A text as a message-key part: lower case, anything but letters and digits as `-`.
+pub fn slug(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect()
 }
 
 /// One entry of the language switch: the same page in another language.

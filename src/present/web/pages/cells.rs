@@ -14,18 +14,25 @@ use crate::views::compare::{Cell, Summary, thousands};
 use crate::views::escalation::Rung;
 use crate::views::tiers::TierClass;
 
-/// A rung's sanctions in words: "лишение свободы до 2 лет, штраф до 1,000 долл. США".
-pub fn rung_words(tr: &Tr, r: &Rung) -> String {
+/// Maximum prison, arrest and fine in words, one part each that is given:
+/// "лишение свободы до 2 лет", "штраф до 1,000 долл. США".
+pub fn maxima_words(tr: &Tr, prison_days: Option<f64>, arrest_days: Option<f64>, fine_usd: Option<f64>) -> Vec<String> {
     let mut parts = Vec::new();
-    if let Some(d) = r.prison_max_days {
+    if let Some(d) = prison_days {
         parts.push(tr.a("search-prison-up-to", "term", tr.days_after(d, "upto")));
     }
-    if let Some(d) = r.arrest_max_days {
+    if let Some(d) = arrest_days {
         parts.push(tr.a("search-arrest-up-to", "term", tr.days_after(d, "upto")));
     }
-    if let Some(f) = r.fine_max_usd {
+    if let Some(f) = fine_usd {
         parts.push(tr.a("search-fine-up-to", "amount", thousands(f)));
     }
+    parts
+}
+
+/// A rung's sanctions in words, or that their size is not known.
+pub fn rung_words(tr: &Tr, r: &Rung) -> String {
+    let parts = maxima_words(tr, r.prison_max_days, r.arrest_max_days, r.fine_max_usd);
     if parts.is_empty() {
         tr.t("cell-size-unknown")
     } else {

@@ -52,7 +52,7 @@ impl IntoResponse for PageError {
         let tr = Tr::new(super::lang::current(), "/");
         let body = ErrorPage {
             title: {
-                let key = format!("error-{}", slug(title));
+                let key = format!("error-{}", crate::present::i18n::slug(title));
                 if crate::present::i18n::defines(tr.lang, &key) {
                     tr.t(&key)
                 } else {
@@ -79,20 +79,6 @@ async fn rendered<T: Send + 'static>(
 
 fn render<T: Template>(t: &T) -> Result<Html<String>, PageError> {
     Ok(Html(t.render().map_err(anyhow::Error::from)?))
-}
-
-/// A title as a message-key part: "Not found" → `not-found`.
-fn slug(title: &str) -> String {
-    title
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect()
 }
 
 fn liability_class(l: HarassmentLiability) -> String {

@@ -51,19 +51,7 @@ struct SearchPage {
 impl SearchPage {
     /// A hit's penalty range in words, "" when none is recorded.
     fn penalty(&self, h: &crate::views::search::Hit) -> String {
-        use crate::views::compare::thousands;
-        let tr = &self.tr;
-        let mut parts = Vec::new();
-        if let Some(d) = h.max_prison_days {
-            parts.push(tr.a("search-prison-up-to", "term", tr.days_after(d, "upto")));
-        }
-        if let Some(d) = h.max_arrest_days {
-            parts.push(tr.a("search-arrest-up-to", "term", tr.days_after(d, "upto")));
-        }
-        if let Some(f) = h.max_fine_usd {
-            parts.push(tr.a("search-fine-up-to", "amount", thousands(f)));
-        }
-        parts.join(" · ")
+        super::cells::maxima_words(&self.tr, h.max_prison_days, h.max_arrest_days, h.max_fine_usd).join(" · ")
     }
 
     /// Whether a jurisdiction of the results is ticked.
